@@ -1,0 +1,35 @@
+import type { ApiResult } from '../../shared/contract';
+import { isCallName, api } from '../../shared/contract';
+import { AppError } from '../../shared/contract/errors';
+import type { CallContext, Handlers, Logger } from './types';
+
+/**
+ * The single entry for every call from either transport: name known, input valid against
+ * its schema, handler run, outcome wrapped. Nothing a caller sends can throw past here.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  log: Logger,
+  name: unknown,
+  rawInput: unknown,
+  ctx: CallContext,
+): Promise<ApiResult<unknown>> {
+  if (!isCallName(name)) {
+    log('warn', 'rejected call: unknown name', { name: String(name).slice(0, 80) });
+    return { ok: false, error: { code: 'unknownCall' } };
+  }
+  const parsed = api[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    log('warn', `rejected call ${name}: input fails its schema`, parsed.error.issues.slice(0, 5));
+    return { ok: false, error: { code: 'invalidInput', params: { field: issue.path.join('.'), message: issue.message } } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
+    return { ok: true, value: await handler(parsed.data, ctx) };
+  } catch (e) {
+    if (e instanceof AppError) return { ok: false, error: e.toApiError() };
+    log('error', `call ${name} failed`, e instanceof Error ? { message: e.message, stack: e.stack } : e);
+    return { ok: false, error: { code: 'internal' } };
+  }
+}

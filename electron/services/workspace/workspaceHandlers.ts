@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import type { WorkspaceCallName } from '../../../shared/contract/workspace';
+import { emptyProgram } from '../../../shared/domain/clusters/schemas';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  parseWorkspaceDocument,
+  type WorkspaceDocument,
+} from '../../../shared/domain/workspace/interchange';
+import { backupPath, listAllBackups, listBackups } from '../../db/backup';
+import { createWorkspaceFile } from '../../db/openWorkspaceDb';
+import type { SettingsStore } from '../app/SettingsStore';
+import type { CallContext, HandlerMap, ServiceEnv } from '../types';
+import { readDocument, writeDocument } from './documentIO';
+import type { WorkspaceRegistry } from './WorkspaceRegistry';
+import { checkFileName, freeName, listFolder, newFilePath } from './workspacePaths';
+
+const DEMO_NAME = 'Sentra Demo';
+
+/** Reads interchange text, turning every problem into an error the user can act on. */
+export function parseOrThrow(text: string): WorkspaceDocument {
+  const parsed = parseWorkspaceDocument(text);
+  if (!parsed.ok) throw new AppError(parsed.code, { where: parsed.where, detail: parsed.detail });
+  return parsed.doc;
+}
+
+/** Calls that open, create, copy, back up, import and export whole workspaces. */
+export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, registry: WorkspaceRegistry): HandlerMap<WorkspaceCallName> {
+  const backupRoot = path.join(env.dataDir, 'backups');
+
+  const openFor = async (ctx: CallContext, filePath: string) => {
+    const session = await registry.open(ctx.clientId, filePath);
+    settings.addRecent(session.path);
+    return session.summary();
+  };
+
+  const createFrom = async (ctx: CallContext, target: string, doc: WorkspaceDocument) => {
+    createWorkspaceFile(target, (db) => writeDocument(db, doc));
+    return openFor(ctx, target);
+  };
+
+  return {
+    'workspace.current': (_, ctx) => registry.peek(ctx.clientId)?.summary() ?? null,
+
+    'workspace.create': async ({ dir, fileName, programName }, ctx) => {
+      const target = newFilePath(path.join(dir, checkFileName(fileName)));
+      const doc: WorkspaceDocument = {
+        format: INTERCHANGE_FORMAT,
+        formatVersion: INTERCHANGE_VERSION,
+        exportedAt: new Date().toISOString(),
+        appVersion: env.appVersion,
+        program: { ...emptyProgram(), name: programName },
+        clusters: [],
+      };
+      return createFrom(ctx, target, doc);
+    },
+
+    'workspace.open': ({ path: filePath }, ctx) => openFor(ctx, path.resolve(filePath)),
+
+    'workspace.openDemo': async ({ fresh }, ctx) => {
+      fs.mkdirSync(env.defaultDir, { recursive: true });
+      const existing = path.join(env.defaultDir, `${DEMO_NAME}.sentra`);
+      if (!fresh && fs.existsSync(existing)) return openFor(ctx, existing);
+      const text = fs.readFileSync(path.join(env.resourcesDir, 'demo', 'demo-workspace.json'), 'utf8');
+      return createFrom(ctx, freeName(env.defaultDir, DEMO_NAME), parseOrThrow(text));
+    },
+
+    'workspace.close': async (_, ctx) => {
+      await registry.close(ctx.clientId);
+      return null;
+    },
+
+    'workspace.recent': () =>
+      settings.recent.map((r) => ({ ...r, fileName: path.basename(r.path), exists: fs.existsSync(r.path) })),
+
+    'workspace.forgetRecent': ({ path: filePath }) => {
+      settings.forgetRecent(filePath);
+      return settings.recent.map((r) => ({ ...r, fileName: path.basename(r.path), exists: fs.existsSync(r.path) }));
+    },
+
+    'workspace.listFolder': ({ dir }) => {
+      if (!dir) fs.mkdirSync(env.defaultDir, { recursive: true });
+      return listFolder(dir ?? env.defaultDir);
+    },
+
+    'workspace.saveCopy': async ({ path: target }, ctx) => {
+      const session = registry.current(ctx.clientId);
+      const p = newFilePath(target);
+      await session.saveCopy(p);
+      return p;
+    },
+
+    'workspace.backups': (_, ctx) => {
+      const session = registry.peek(ctx.clientId);
+      return session ? listBackups(session.backupDir) : listAllBackups(backupRoot);
+    },
+
+    'workspace.backupNow': (_, ctx) => registry.current(ctx.clientId).backupNow('interval'),
+
+    'workspace.restoreBackup': async ({ backupId, path: target }, ctx) => {
+      const source = backupPath(backupRoot, backupId);
+      if (!source) throw new AppError('notFound', { query: backupId });
+      const p = newFilePath(target);
+      fs.copyFileSync(source, p, fs.constants.COPYFILE_EXCL);
+      return openFor(ctx, p);
+    },
+
+    'workspace.exportJson': (_, ctx) => JSON.stringify(readDocument(registry.current(ctx.clientId).db, env.appVersion), null, 2),
+
+    'workspace.importJson': ({ json, path: target }, ctx) => {
+      const doc = parseOrThrow(json);
+      return createFrom(ctx, newFilePath(target), doc);
+    },
+
+    'workspace.history': (_, ctx) => registry.current(ctx.clientId).historyState(),
+    'workspace.undo': (_, ctx) => registry.current(ctx.clientId).undo(),
+    'workspace.redo': (_, ctx) => registry.current(ctx.clientId).redo(),
+  };
+}

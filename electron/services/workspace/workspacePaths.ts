@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/errors';
+import type { FolderListing } from '../../../shared/contract/workspace';
+import { WORKSPACE_EXTENSION } from '../../db/constants';
+
+/** Adds ".sentra" unless the name already ends with it. */
+export function withExtension(name: string): string {
+  return name.toLowerCase().endsWith(WORKSPACE_EXTENSION) ? name : `${name}${WORKSPACE_EXTENSION}`;
+}
+
+/** A plain file name: no folders, nothing that Windows or Linux would refuse. */
+export function checkFileName(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed === '' || /[\\/:*?"<>|\u0000-\u001f]/.test(trimmed) || trimmed === '.' || trimmed === '..') {
+    throw new AppError('invalidInput', { field: 'fileName' });
+  }
+  return withExtension(trimmed);
+}
+
+/** A path where a new workspace (or copy) may be written: absolute, not yet taken. */
+export function newFilePath(target: string): string {
+  const p = path.resolve(withExtension(target));
+  if (fs.existsSync(p)) throw new AppError('fileExists', { path: p });
+  if (!fs.existsSync(path.dirname(p))) throw new AppError('fileMissing', { path: path.dirname(p) });
+  return p;
+}
+
+/** The first free "name.sentra", "name 2.sentra", … in `dir`. */
+export function freeName(dir: string, base: string): string {
+  for (let i = 1; ; i++) {
+    const p = path.join(dir, withExtension(i === 1 ? base : `${base} ${i}`));
+    if (!fs.existsSync(p)) return p;
+  }
+}
+
+/** Folders and workspaces in `dir`, for the in-app open dialog (browser mode has no native one). */
+export function listFolder(dir: string): FolderListing {
+  const abs = path.resolve(dir);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(abs, { withFileTypes: true });
+  } catch {
+    throw new AppError('fileMissing', { path: abs });
+  }
+  const visible = entries.filter((e) => !e.name.startsWith('.'));
+  const parent = path.dirname(abs);
+  return {
+    dir: abs,
+    parent: parent === abs ? null : parent,
+    folders: visible.filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => a.localeCompare(b)),
+    workspaces: visible
+      .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(WORKSPACE_EXTENSION))
+      .map((e) => {
+        const p = path.join(abs, e.name);
+        return { fileName: e.name, path: p, modifiedAt: fs.statSync(p).mtime.toISOString() };
+      })
+      .sort((a, b) => a.fileName.localeCompare(b.fileName)),
+  };
+}

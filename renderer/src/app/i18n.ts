@@ -1,0 +1,23 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../../../shared/i18n/en.json';
+import id from '../../../shared/i18n/id.json';
+import type { Language } from '../../../shared/contract/app';
+
+/** BCP 47 locale for dates and numbers in each language. */
+export const localeOf: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+void i18next.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: 'id',
+  fallbackLng: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function setLanguage(language: Language): void {
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+export default i18next;

@@ -1,0 +1,104 @@
+import { Anchor, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { clusterFieldsSchema, type Cluster, type ClusterFields } from '../../../../shared/domain/clusters/schemas';
+import { useAppState } from '../../app/AppState';
+import { call } from '../../app/client';
+import { notifyError } from '../../app/notify';
+import { SaveStatusBadge } from '../../ui/SaveStatusBadge';
+import { useAutosave } from '../../ui/useAutosave';
+import { ClusterForm } from './ClusterForm';
+import { ClusterProfileView } from './ClusterProfileView';
+import { useWorkspaceData } from './useWorkspaceData';
+
+/** One cluster: its profile form while working, its read-only profile while presenting. */
+export function ClusterDetailPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { presentation, setHistory } = useAppState();
+  const [, navigate] = useLocation();
+  const [confirming, setConfirming] = useState(false);
+  const { data, error } = useWorkspaceData(() => call('clusters.get', { id }), [id]);
+  // What the last save stored: shown when presenting, without resetting the form under the user's cursor.
+  const [latest, setLatest] = useState<Cluster | null>(null);
+  const form = useForm<ClusterFields>({ resolver: zodResolver(clusterFieldsSchema), mode: 'onChange' });
+  const { status, markSaved } = useAutosave(form, async (fields) => {
+    try {
+      setLatest(await call('clusters.update', { id, fields }));
+      setHistory(await call('workspace.history', {}));
+    } catch (e) {
+      notifyError(e);
+      throw e;
+    }
+  });
+  useEffect(() => {
+    if (!data) return;
+    const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = data;
+    setLatest(null);
+    markSaved(fields);
+    form.reset(fields);
+  }, [data, form, markSaved]);
+
+  const remove = async () => {
+    setConfirming(false);
+    try {
+      await call('clusters.delete', { id });
+      setHistory(await call('workspace.history', {}));
+      navigate('/clusters');
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+
+  const back = (
+    <Anchor href="#/clusters" className="editing-chrome">
+      <Group gap={4}>
+        <IconArrowLeft size={16} />
+        {t('clusters.backToList')}
+      </Group>
+    </Anchor>
+  );
+  if (error) {
+    return (
+      <Stack>
+        {back}
+        <Text>{t('clusters.notFound')}</Text>
+      </Stack>
+    );
+  }
+  if (!data) return null;
+  if (presentation) return <ClusterProfileView cluster={latest ?? data} />;
+  return (
+    <Stack maw={1100}>
+      {back}
+      <Group justify="space-between">
+        <Title order={2} className="wrap-anywhere" data-testid="cluster.title">
+          {form.watch('name') || data.name}
+        </Title>
+        <Group>
+          <SaveStatusBadge status={status} />
+          <Button variant="subtle" color="red" leftSection={<IconTrash size={18} />} onClick={() => setConfirming(true)} data-testid="cluster.delete">
+            {t('clusters.delete')}
+          </Button>
+        </Group>
+      </Group>
+      <ClusterForm form={form} />
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('clusters.deleteTitle')}>
+        <Stack>
+          <Text>{t('clusters.deleteConfirm', { name: data.name })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={() => void remove()} data-testid="cluster.confirmDelete">
+              {t('clusters.delete')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { ClusterFields } from '../../../../shared/domain/clusters/schemas';
+import { sumVillageCounts } from '../../../../shared/domain/clusters/sizeClasses';
+import { useFormatters } from '../../app/formatters';
+import { LongTextField, NumberField, SelectField, TagsField, TextField } from '../../ui/formFields';
+import { RowsField } from '../../ui/RowsField';
+import { groupOptions, organisationKindOptions } from './clusterGroupOptions';
+
+/** Every editable field of a cluster profile, grouped as a facilitator collects them. */
+export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
+  const { t } = useTranslation();
+  const { count } = useFormatters();
+  const { control, watch } = form;
+  const villageTotals = sumVillageCounts(watch('villageCounts') ?? []);
+
+  return (
+    <Stack>
+      <Fieldset legend={t('clusters.sections.identity')}>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextField control={control} name="name" label="clusters.name" required testId="cluster.name" />
+          <SelectField control={control} name="group" label="clusters.group" options={groupOptions(t)} testId="cluster.group" />
+          <TextField control={control} name="sector" label="clusters.sector" testId="cluster.sector" />
+          <TextField control={control} name="kbli" label="clusters.kbli" testId="cluster.kbli" />
+          <NumberField control={control} name="establishedYear" label="clusters.establishedYear" kind="year" testId="cluster.establishedYear" />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('clusters.sections.location')}>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <TextField control={control} name="village" label="clusters.village" testId="cluster.village" />
+          <TextField control={control} name="district" label="clusters.district" testId="cluster.district" />
+          <TextField control={control} name="regency" label="clusters.regency" testId="cluster.regency" />
+          <TextField control={control} name="province" label="clusters.province" testId="cluster.province" />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('clusters.sections.size')}>
+        <SimpleGrid cols={{ base: 2, md: 4 }}>
+          <NumberField control={control} name="enterprisesMicro" label="clusters.micro" testId="cluster.enterprisesMicro" />
+          <NumberField control={control} name="enterprisesSmall" label="clusters.small" testId="cluster.enterprisesSmall" />
+          <NumberField control={control} name="enterprisesMedium" label="clusters.medium" testId="cluster.enterprisesMedium" />
+          <NumberField control={control} name="enterprisesLarge" label="clusters.large" testId="cluster.enterprisesLarge" />
+          <NumberField control={control} name="workers" label="clusters.workers" testId="cluster.workers" />
+          <NumberField control={control} name="productionValue" label="clusters.productionValue" kind="rupiah" testId="cluster.productionValue" />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('clusters.sections.products')}>
+        <Stack>
+          <TagsField control={control} name="mainProducts" label="clusters.mainProducts" hint="clusters.tagsHint" testId="cluster.mainProducts" />
+          <Text fw={600}>{t('clusters.rawMaterials')}</Text>
+          <RowsField
+            control={control}
+            name="rawMaterials"
+            testId="cluster.rawMaterials"
+            addLabel="clusters.addRawMaterial"
+            emptyRow={{ material: '', source: '' }}
+            columns={[
+              { field: 'material', label: 'clusters.material', kind: 'text' },
+              { field: 'source', label: 'clusters.source', kind: 'text' },
+            ]}
+          />
+          <Text fw={600}>{t('clusters.markets')}</Text>
+          <RowsField
+            control={control}
+            name="markets"
+            testId="cluster.markets"
+            addLabel="clusters.addMarket"
+            emptyRow={{ market: '', channel: '' }}
+            columns={[
+              { field: 'market', label: 'clusters.market', kind: 'text' },
+              { field: 'channel', label: 'clusters.channel', kind: 'text' },
+            ]}
+          />
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('clusters.sections.organisations')}>
+        <RowsField
+          control={control}
+          name="organisations"
+          testId="cluster.organisations"
+          addLabel="clusters.addOrganisation"
+          emptyRow={{ name: '', kind: 'cooperative' }}
+          columns={[
+            { field: 'name', label: 'clusters.organisationName', kind: 'text' },
+            { field: 'kind', label: 'clusters.organisationKind', kind: 'select', options: organisationKindOptions(t) },
+          ]}
+        />
+      </Fieldset>
+      <Fieldset legend={t('clusters.sections.villages')}>
+        <Stack>
+          <Text size="sm" c="dimmed">
+            {t('clusters.villagesHint')}
+          </Text>
+          <RowsField
+            control={control}
+            name="villageCounts"
+            testId="cluster.villageCounts"
+            addLabel="clusters.addVillage"
+            emptyRow={{ village: '', micro: null, small: null, medium: null, large: null }}
+            columns={[
+              { field: 'village', label: 'clusters.village', kind: 'text' },
+              { field: 'micro', label: 'clusters.micro', kind: 'count' },
+              { field: 'small', label: 'clusters.small', kind: 'count' },
+              { field: 'medium', label: 'clusters.medium', kind: 'count' },
+              { field: 'large', label: 'clusters.large', kind: 'count' },
+            ]}
+          />
+          <Text size="sm" data-testid="cluster.villageTotals">
+            {t('clusters.villageTotals', {
+              micro: count(villageTotals.micro),
+              small: count(villageTotals.small),
+              medium: count(villageTotals.medium),
+              large: count(villageTotals.large),
+            })}
+          </Text>
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('clusters.sections.story')}>
+        <Stack>
+          <LongTextField control={control} name="history" label="clusters.history" testId="cluster.history" />
+          <LongTextField control={control} name="notes" label="clusters.notes" testId="cluster.notes" />
+        </Stack>
+      </Fieldset>
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cluster } from '../../../../shared/domain/clusters/schemas';
+import { totalEnterprises } from '../../../../shared/domain/clusters/sizeClasses';
+import { useFormatters } from '../../app/formatters';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text className="profile-label" size="sm">
+        {label}
+      </Text>
+      <Text className="profile-value wrap-anywhere" size="lg">
+        {children || '—'}
+      </Text>
+    </div>
+  );
+}
+
+/** A cluster's profile for the room: large, read-only, no editing chrome (presentation mode). */
+export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
+  const { t } = useTranslation();
+  const { count, rupiah } = useFormatters();
+  return (
+    <Stack data-testid="cluster.profile">
+      <Group>
+        <Title order={1} className="wrap-anywhere">
+          {c.name}
+        </Title>
+        <Badge size="xl" variant="outline">
+          {t(`clusters.groups.${c.group}`)}
+        </Badge>
+      </Group>
+      <Text size="xl">{[c.village, c.district, c.regency, c.province].filter(Boolean).join(', ')}</Text>
+      <SimpleGrid cols={4}>
+        <Fact label={t('clusters.enterprises')}>{count(totalEnterprises(c))}</Fact>
+        <Fact label={t('clusters.workers')}>{count(c.workers)}</Fact>
+        <Fact label={t('clusters.productionValue')}>{rupiah(c.productionValue)}</Fact>
+        <Fact label={t('clusters.sector')}>{c.sector}</Fact>
+        <Fact label={t('clusters.micro')}>{count(c.enterprisesMicro)}</Fact>
+        <Fact label={t('clusters.small')}>{count(c.enterprisesSmall)}</Fact>
+        <Fact label={t('clusters.medium')}>{count(c.enterprisesMedium)}</Fact>
+        <Fact label={t('clusters.large')}>{count(c.enterprisesLarge)}</Fact>
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <Card withBorder>
+          <Fact label={t('clusters.mainProducts')}>{c.mainProducts.join(', ')}</Fact>
+        </Card>
+        <Card withBorder>
+          <Fact label={t('clusters.rawMaterials')}>{c.rawMaterials.map((r) => (r.source ? `${r.material} (${r.source})` : r.material)).join('; ')}</Fact>
+        </Card>
+        <Card withBorder>
+          <Fact label={t('clusters.markets')}>{c.markets.map((m) => (m.channel ? `${m.market} (${m.channel})` : m.market)).join('; ')}</Fact>
+        </Card>
+        <Card withBorder>
+          <Fact label={t('clusters.sections.organisations')}>{c.organisations.map((o) => `${o.name} (${t(`clusters.orgKinds.${o.kind}`)})`).join('; ')}</Fact>
+        </Card>
+      </SimpleGrid>
+      {c.villageCounts.length > 0 && (
+        <Table withTableBorder striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('clusters.village')}</Table.Th>
+              <Table.Th ta="right">{t('clusters.small')}</Table.Th>
+              <Table.Th ta="right">{t('clusters.medium')}</Table.Th>
+              <Table.Th ta="right">{t('clusters.large')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.villageCounts.map((v) => (
+              <Table.Tr key={v.village}>
+                <Table.Td>{v.village}</Table.Td>
+                <Table.Td ta="right">{count(v.small)}</Table.Td>
+                <Table.Td ta="right">{count(v.medium)}</Table.Td>
+                <Table.Td ta="right">{count(v.large)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {c.history && <Fact label={t('clusters.history')}>{c.history}</Fact>}
+    </Stack>
+  );
+}

@@ -1,0 +1,57 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { clusterFieldsSchema, emptyClusterFields, type ClusterGroup } from '../../../../shared/domain/clusters/schemas';
+import { useAppState } from '../../app/AppState';
+import { call } from '../../app/client';
+import { errorMessage } from '../../app/notify';
+import { ErrorText } from '../../ui/ErrorText';
+import { fieldErrors } from '../../ui/issues';
+import { groupOptions } from './clusterGroupOptions';
+
+/** Adds a cluster from its name and group; everything else is filled in on its profile. */
+export function NewClusterDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { setHistory } = useAppState();
+  const [, navigate] = useLocation();
+  const [name, setName] = useState('');
+  const [group, setGroup] = useState<ClusterGroup>('other');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const submit = async () => {
+    const fields = { ...emptyClusterFields(name), group };
+    const parsed = clusterFieldsSchema.safeParse(fields);
+    setErrors(fieldErrors(parsed.error));
+    if (!parsed.success) return;
+    try {
+      const created = await call('clusters.create', parsed.data);
+      setHistory(await call('workspace.history', {}));
+      onClose();
+      navigate(`/clusters/${created.id}`);
+    } catch (e) {
+      setFailure(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('clusters.newTitle')}>
+      <form onSubmit={(e) => (e.preventDefault(), void submit())}>
+        <Stack>
+          <TextInput label={t('clusters.name')} withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name && t(errors.name)} data-autofocus data-testid="newCluster.name" />
+          <Select label={t('clusters.group')} data={groupOptions(t)} value={group} onChange={(v) => v && setGroup(v as ClusterGroup)} allowDeselect={false} data-testid="newCluster.group" />
+          <ErrorText message={failure} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" data-testid="newCluster.create">
+              {t('clusters.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,55 @@
+import { Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { programFieldsSchema, type ProgramFields } from '../../../../shared/domain/clusters/schemas';
+import { useAppState } from '../../app/AppState';
+import { call } from '../../app/client';
+import { notifyError } from '../../app/notify';
+import { NumberField, TextField } from '../../ui/formFields';
+import { SaveStatusBadge } from '../../ui/SaveStatusBadge';
+import { useAutosave } from '../../ui/useAutosave';
+import { useWorkspaceData } from './useWorkspaceData';
+
+/** The program this workspace serves: who facilitates, where, and for which period. */
+export function ProgramPage() {
+  const { t } = useTranslation();
+  const { setHistory } = useAppState();
+  const { data } = useWorkspaceData(() => call('program.get', {}), []);
+  const form = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), mode: 'onChange' });
+  const { status, markSaved } = useAutosave(form, async (values) => {
+    try {
+      await call('program.update', values);
+      setHistory(await call('workspace.history', {}));
+    } catch (e) {
+      notifyError(e);
+      throw e;
+    }
+  });
+  useEffect(() => {
+    if (!data) return;
+    markSaved(data);
+    form.reset(data);
+  }, [data, form, markSaved]);
+
+  if (!data) return null;
+  const { control } = form;
+  return (
+    <Stack maw={900}>
+      <Group justify="space-between">
+        <Title order={2}>{t('program.title')}</Title>
+        <SaveStatusBadge status={status} />
+      </Group>
+      <TextField control={control} name="name" label="program.name" required testId="program.name" />
+      <SimpleGrid cols={2}>
+        <TextField control={control} name="facilitator" label="program.facilitator" testId="program.facilitator" />
+        <TextField control={control} name="institution" label="program.institution" testId="program.institution" />
+        <TextField control={control} name="province" label="program.province" testId="program.province" />
+        <TextField control={control} name="regency" label="program.regency" testId="program.regency" />
+        <NumberField control={control} name="periodStart" label="program.periodStart" kind="year" testId="program.periodStart" />
+        <NumberField control={control} name="periodEnd" label="program.periodEnd" kind="year" testId="program.periodEnd" />
+      </SimpleGrid>
+    </Stack>
+  );
+}

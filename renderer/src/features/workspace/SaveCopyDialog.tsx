@@ -1,0 +1,50 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppState } from '../../app/AppState';
+import { call } from '../../app/client';
+import { errorMessage, notifyDone } from '../../app/notify';
+import { ErrorText } from '../../ui/ErrorText';
+import { FolderField } from '../../ui/FolderField';
+import { joinPath } from '../../ui/paths';
+
+/** Save a copy…: a consistent snapshot to share; the open file stays the one being edited. */
+export function SaveCopyDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { info, workspace } = useAppState();
+  const [fileName, setFileName] = useState(`${workspace?.fileName.replace(/\.sentra$/i, '') ?? 'Sentra'} (${t('workspace.copySuffix')})`);
+  const [dir, setDir] = useState(info?.defaultDir ?? '');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const save = async () => {
+    setFailure(null);
+    try {
+      const written = await call('workspace.saveCopy', { path: joinPath(dir, fileName.trim()) });
+      notifyDone(t('workspace.copySaved', { path: written }));
+      onClose();
+    } catch (e) {
+      setFailure(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('workspace.saveCopyTitle')} size="lg">
+      <form onSubmit={(e) => (e.preventDefault(), void save())}>
+        <Stack>
+          <Text size="sm">{t('workspace.saveCopyExplain')}</Text>
+          <TextInput label={t('workspace.fileName')} value={fileName} onChange={(e) => setFileName(e.currentTarget.value)} rightSection=".sentra" rightSectionWidth={70} data-testid="saveCopy.fileName" />
+          <FolderField value={dir} onChange={setDir} testId="saveCopy.folder" />
+          <ErrorText message={failure} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" disabled={!fileName.trim()} data-testid="saveCopy.save">
+              {t('workspace.saveCopy')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,76 @@
+import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useFieldArray, type ArrayPath, type Control, type FieldArray, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { NumberField, SelectField, TextField } from './formFields';
+
+export interface RowColumn {
+  field: string;
+  label: string;
+  kind: 'text' | 'count' | 'select';
+  options?: readonly { value: string; label: string }[];
+}
+
+/**
+ * An editable table of small records (raw materials, markets, organisations, villages):
+ * one row per record, add and remove buttons, each cell validated like any field.
+ */
+export function RowsField<T extends FieldValues>({
+  control,
+  name,
+  columns,
+  emptyRow,
+  addLabel,
+  testId,
+}: {
+  control: Control<T>;
+  name: ArrayPath<T>;
+  columns: RowColumn[];
+  emptyRow: FieldArray<T, ArrayPath<T>>;
+  addLabel: string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const { fields, append, remove } = useFieldArray({ control, name });
+  const cell = (i: number, c: RowColumn) => {
+    const path = `${name}.${i}.${c.field}` as FieldPath<T>;
+    const id = `${testId}.${i}.${c.field}`;
+    if (c.kind === 'count') return <NumberField control={control} name={path} label={c.label} testId={id} />;
+    if (c.kind === 'select') return <SelectField control={control} name={path} label={c.label} options={c.options ?? []} testId={id} />;
+    return <TextField control={control} name={path} label={c.label} testId={id} />;
+  };
+  return (
+    <div data-testid={testId}>
+      {fields.length === 0 && (
+        <Text c="dimmed" size="sm">
+          {t('common.noneYet')}
+        </Text>
+      )}
+      {fields.length > 0 && (
+        <Table withRowBorders={false} verticalSpacing={4}>
+          <Table.Tbody>
+            {fields.map((f, i) => (
+              <Table.Tr key={f.id}>
+                {columns.map((c) => (
+                  <Table.Td key={c.field} style={{ verticalAlign: 'top' }}>
+                    {cell(i, c)}
+                  </Table.Td>
+                ))}
+                <Table.Td style={{ verticalAlign: 'bottom', width: 48 }} className="editing-chrome">
+                  <ActionIcon variant="subtle" color="red" size="lg" onClick={() => remove(i)} aria-label={t('common.removeRow')}>
+                    <IconTrash size={18} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Group mt="xs" className="editing-chrome">
+        <Button variant="light" size="xs" leftSection={<IconPlus size={16} />} onClick={() => append(emptyRow)} data-testid={`${testId}.add`}>
+          {t(addLabel)}
+        </Button>
+      </Group>
+    </div>
+  );
+}

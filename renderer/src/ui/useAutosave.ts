@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
+
+const DELAY_MS = 500;
+
+/**
+ * Commits a form shortly after each change, once it is valid: there is no Save button,
+ * and leaving the screen flushes what is pending. Each commit is one undoable edit.
+ * `markSaved` records values loaded from the store so a reload is not saved back.
+ */
+export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save: (values: T) => Promise<void>) {
+  const [status, setStatus] = useState<SaveStatus>('saved');
+  const lastSaved = useRef<string>('');
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const running = useRef<Promise<void>>(Promise.resolve());
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const snapshot = JSON.stringify(form.getValues());
+    if (snapshot === lastSaved.current) return setStatus('saved');
+    if (!(await form.trigger())) return setStatus('invalid');
+    setStatus('saving');
+    // Saves run one after another so an older value never lands after a newer one.
+    running.current = running.current.then(async () => {
+      try {
+        await saveRef.current(JSON.parse(snapshot) as T);
+        lastSaved.current = snapshot;
+        setStatus(JSON.stringify(form.getValues()) === snapshot ? 'saved' : 'pending');
+      } catch {
+        setStatus('failed');
+      }
+    });
+    await running.current;
+  }, [form]);
+
+  useEffect(() => {
+    const sub = form.watch(() => {
+      if (JSON.stringify(form.getValues()) === lastSaved.current) return;
+      setStatus('pending');
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), DELAY_MS);
+    });
+    return () => {
+      sub.unsubscribe();
+      if (timer.current) void flush();
+    };
+  }, [form, flush]);
+
+  const markSaved = useCallback((values: T) => {
+    lastSaved.current = JSON.stringify(values);
+    setStatus('saved');
+  }, []);
+
+  return { status, flush, markSaved };
+}

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+
+/**
+ * One API call of the app: its name, the zod schema every input must pass at the
+ * boundary, and (as a phantom type) what it returns. Both transports (IPC and the
+ * browser-mode HTTP server) and the renderer's client are derived from these objects,
+ * so a call is written down exactly once.
+ */
+export interface CallDef<I extends z.ZodType, R> {
+  readonly input: I;
+  /** Phantom field: never read at run time, carries the result type. */
+  readonly _result?: R;
+}
+
+/** Declares a call; `R` is the result type the handler must produce. */
+export function defineCall<R>() {
+  return <I extends z.ZodType>(input: I): CallDef<I, R> => ({ input });
+}
+
+/** The error every failed call reports: a catalog key under `errors.` and its parameters. */
+export interface ApiError {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** What crosses the transport: never a thrown exception. */
+export type ApiResult<R> = { ok: true; value: R } | { ok: false; error: ApiError };

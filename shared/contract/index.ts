@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { CallDef } from './defineCall';
+import { appCalls } from './app';
+import { clusterCalls } from './clusters';
+import { workspaceCalls } from './workspace';
+
+/**
+ * Every API call of the app, by name. A feature adds its calls by spreading its own
+ * map here; transports, the client and the handler table are all typed from this.
+ */
+export const api = {
+  ...appCalls,
+  ...workspaceCalls,
+  ...clusterCalls,
+};
+
+export type Api = typeof api;
+export type CallName = keyof Api;
+export type CallInput<K extends CallName> = z.input<Api[K]['input']>;
+export type CallParsedInput<K extends CallName> = z.output<Api[K]['input']>;
+export type CallResult<K extends CallName> = Api[K] extends CallDef<z.ZodType, infer R> ? R : never;
+
+/** The one IPC channel every call travels on (its name is the call's `name`, not a channel per call). */
+export const IPC_CHANNEL = 'sentra:call';
+/** Main → renderer: a menu command the renderer carries out (same commands as its own buttons). */
+export const IPC_COMMAND_CHANNEL = 'sentra:command';
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}
+
+export type { ApiError, ApiResult } from './defineCall';
+export * from './app';
+export * from './workspace';
+export * from './clusters';
