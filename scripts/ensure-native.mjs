@@ -53,6 +53,10 @@ if (target === 'node') {
     fs.copyFileSync(path.join(work, 'build', 'Release', 'better_sqlite3.node'), out);
     fs.rmSync(work, { recursive: true, force: true });
   }
+  // The installer picks the binding up from one fixed place (electron-builder.yml extraResources).
+  const forDist = path.join(root, '.cache', 'native', 'dist', 'better_sqlite3.node');
+  fs.mkdirSync(path.dirname(forDist), { recursive: true });
+  fs.copyFileSync(out, forDist);
   process.stdout.write(`${out}\n`);
 } else {
   console.error('usage: ensure-native.mjs node|electron');

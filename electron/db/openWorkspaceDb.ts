@@ -10,7 +10,7 @@ import { openSqlite, type Database } from './sqlite';
 const SIDECARS = ['-wal', '-shm', '-journal'];
 
 function sqliteCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
 }
 
 /**

@@ -20,10 +20,7 @@ export type CallInput<K extends CallName> = z.input<Api[K]['input']>;
 export type CallParsedInput<K extends CallName> = z.output<Api[K]['input']>;
 export type CallResult<K extends CallName> = Api[K] extends CallDef<z.ZodType, infer R> ? R : never;
 
-/** The one IPC channel every call travels on (its name is the call's `name`, not a channel per call). */
-export const IPC_CHANNEL = 'sentra:call';
-/** Main → renderer: a menu command the renderer carries out (same commands as its own buttons). */
-export const IPC_COMMAND_CHANNEL = 'sentra:command';
+export { IPC_CHANNEL, IPC_COMMAND_CHANNEL } from './channels';
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(api, name);

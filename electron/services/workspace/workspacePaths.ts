@@ -12,17 +12,22 @@ export function withExtension(name: string): string {
 /** A plain file name: no folders, nothing that Windows or Linux would refuse. */
 export function checkFileName(name: string): string {
   const trimmed = name.trim();
-  if (trimmed === '' || /[\\/:*?"<>|\u0000-\u001f]/.test(trimmed) || trimmed === '.' || trimmed === '..') {
+  const hasControl = [...trimmed].some((ch) => ch.charCodeAt(0) < 32);
+  if (trimmed === '' || hasControl || /[\\/:*?"<>|]/.test(trimmed) || trimmed === '.' || trimmed === '..') {
     throw new AppError('invalidInput', { field: 'fileName' });
   }
   return withExtension(trimmed);
 }
 
-/** A path where a new workspace (or copy) may be written: absolute, not yet taken. */
+/** A path where a new workspace (or copy) may be written: absolute, not yet taken; its folder is created. */
 export function newFilePath(target: string): string {
   const p = path.resolve(withExtension(target));
   if (fs.existsSync(p)) throw new AppError('fileExists', { path: p });
-  if (!fs.existsSync(path.dirname(p))) throw new AppError('fileMissing', { path: path.dirname(p) });
+  try {
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+  } catch {
+    throw new AppError('notWritable', { path: path.dirname(p) });
+  }
   return p;
 }
 

@@ -25,7 +25,7 @@ export function TextField<T extends FieldValues>({ control, name, label, testId,
         <TextInput
           label={t(label)}
           withAsterisk={required}
-          value={(field.value as string) ?? ''}
+          value={field.value ?? ''}
           onChange={(e) => field.onChange(e.currentTarget.value)}
           onBlur={field.onBlur}
           error={fieldState.error?.message && t(fieldState.error.message)}
@@ -47,7 +47,7 @@ export function LongTextField<T extends FieldValues>({ control, name, label, tes
           label={t(label)}
           autosize
           minRows={3}
-          value={(field.value as string) ?? ''}
+          value={field.value ?? ''}
           onChange={(e) => field.onChange(e.currentTarget.value)}
           onBlur={field.onBlur}
           error={fieldState.error?.message && t(fieldState.error.message)}
@@ -75,7 +75,7 @@ export function NumberField<T extends FieldValues>({
       render={({ field, fieldState }) => (
         <NumberInput
           label={t(label)}
-          value={(field.value as number | null) ?? ''}
+          value={field.value ?? ''}
           onChange={(v) => field.onChange(v === '' ? null : typeof v === 'number' ? v : Number.NaN)}
           onBlur={field.onBlur}
           thousandSeparator={kind === 'year' ? undefined : separators.thousand}
@@ -107,7 +107,7 @@ export function SelectField<T extends FieldValues>({
         <Select
           label={t(label)}
           data={options as { value: string; label: string }[]}
-          value={field.value as string}
+          value={field.value}
           onChange={(v) => v && field.onChange(v)}
           allowDeselect={false}
           error={fieldState.error?.message && t(fieldState.error.message)}
@@ -129,7 +129,7 @@ export function TagsField<T extends FieldValues>({ control, name, label, testId,
         <TagsInput
           label={t(label)}
           description={t(hint)}
-          value={(field.value as string[]) ?? []}
+          value={field.value ?? []}
           onChange={field.onChange}
           onBlur={field.onBlur}
           splitChars={[',', ';']}

@@ -32,6 +32,7 @@ async function boot(dir: string): Promise<{ services: Services; server: WebServe
 
 /** A fresh browser-mode Sentra per test: its own data folder, workspaces folder and server. */
 export const test = base.extend<{ sentra: SentraApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   sentra: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentra-e2e-'));
     let running = await boot(dir);

@@ -1,8 +1,8 @@
 import { Anchor, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useEffect, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { clusterFieldsSchema, type Cluster, type ClusterFields } from '../../../../shared/domain/clusters/schemas';
@@ -22,12 +22,16 @@ export function ClusterDetailPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
   const { data, error } = useWorkspaceData(() => call('clusters.get', { id }), [id]);
-  // What the last save stored: shown when presenting, without resetting the form under the user's cursor.
-  const [latest, setLatest] = useState<Cluster | null>(null);
+  // What the last save stored, shown when presenting; the form itself is never reset under
+  // the user's cursor. It counts only while `data` is the load it was saved over.
+  const [latest, setLatest] = useState<{ base: Cluster | null; saved: Cluster } | null>(null);
+  const dataRef = useRef(data);
+  dataRef.current = data;
   const form = useForm<ClusterFields>({ resolver: zodResolver(clusterFieldsSchema), mode: 'onChange' });
+  const liveName = useWatch({ control: form.control, name: 'name' });
   const { status, markSaved } = useAutosave(form, async (fields) => {
     try {
-      setLatest(await call('clusters.update', { id, fields }));
+      setLatest({ base: dataRef.current, saved: await call('clusters.update', { id, fields }) });
       setHistory(await call('workspace.history', {}));
     } catch (e) {
       notifyError(e);
@@ -37,7 +41,6 @@ export function ClusterDetailPage({ id }: { id: string }) {
   useEffect(() => {
     if (!data) return;
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = data;
-    setLatest(null);
     markSaved(fields);
     form.reset(fields);
   }, [data, form, markSaved]);
@@ -70,13 +73,13 @@ export function ClusterDetailPage({ id }: { id: string }) {
     );
   }
   if (!data) return null;
-  if (presentation) return <ClusterProfileView cluster={latest ?? data} />;
+  if (presentation) return <ClusterProfileView cluster={latest?.base === data ? latest.saved : data} />;
   return (
     <Stack maw={1100}>
       {back}
       <Group justify="space-between">
         <Title order={2} className="wrap-anywhere" data-testid="cluster.title">
-          {form.watch('name') || data.name}
+          {liveName || data.name}
         </Title>
         <Group>
           <SaveStatusBadge status={status} />

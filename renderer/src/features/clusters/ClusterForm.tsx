@@ -1,5 +1,5 @@
 import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { UseFormReturn } from 'react-hook-form';
+import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ClusterFields } from '../../../../shared/domain/clusters/schemas';
 import { sumVillageCounts } from '../../../../shared/domain/clusters/sizeClasses';
@@ -12,8 +12,9 @@ import { groupOptions, organisationKindOptions } from './clusterGroupOptions';
 export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
   const { t } = useTranslation();
   const { count } = useFormatters();
-  const { control, watch } = form;
-  const villageTotals = sumVillageCounts(watch('villageCounts') ?? []);
+  const { control } = form;
+  const villageRows = useWatch({ control, name: 'villageCounts' });
+  const villageTotals = sumVillageCounts(villageRows ?? []);
 
   return (
     <Stack>

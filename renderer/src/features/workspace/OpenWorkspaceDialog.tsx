@@ -32,7 +32,9 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
       setFailure(errorMessage(e));
     }
   }, []);
-  useEffect(() => void browse(), [browse]);
+  useEffect(() => {
+    void call('workspace.listFolder', {}).then(setListing, (e: unknown) => setFailure(errorMessage(e)));
+  }, []);
 
   const open = async (path: string) => {
     setFailure(null);

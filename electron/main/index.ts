@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { IPC_CHANNEL, IPC_COMMAND_CHANNEL } from '../../shared/contract/channels';
+import type { AppCommand } from '../../shared/contract/commands';
+import en from '../../shared/i18n/en.json';
+import id from '../../shared/i18n/id.json';
+import { createServices, type Services } from '../services/createServices';
+import { defaultWorkspacesDir } from '../services/app/defaultPaths';
+import { fileLogger } from '../services/fileLogger';
+import { menuTemplate } from './menuTemplate';
+import { denyAllPermissions, hardenContents, isExternalLink, isTrustedSender } from './security';
+import { windowOptions } from './windowOptions';
+
+/*
+ * The Electron shell: windows, menu and IPC, kept thin. Everything the app does lives in
+ * the services (plain Node) and the renderer, which browser mode runs as well.
+ */
+
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+const isAppUrl = (url: string) => url.split('#')[0] === rendererUrl;
+const catalogs: Record<string, unknown> = { id, en };
+
+if (app.isPackaged) {
+  process.env.SENTRA_SQLITE_BINDING = path.join(process.resourcesPath, 'native', 'better_sqlite3.node');
+}
+
+function translate(language: string) {
+  return (key: string): string => {
+    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[language]);
+    return typeof value === 'string' ? value : key;
+  };
+}
+
+/** A .sentra path among the command-line arguments (file association, second instance). */
+function fileArgument(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.sentra'));
+}
+
+let services: Services;
+
+function send(win: BrowserWindow | null, command: AppCommand, arg?: string): void {
+  win?.webContents.send(IPC_COMMAND_CHANNEL, command, arg);
+}
+
+function refreshMenu(): void {
+  const t = translate(services.settings.language);
+  const recent = services.settings.recent.map((r) => ({ path: r.path, fileName: path.basename(r.path) }));
+  const template = menuTemplate(t, recent, (c, arg) => send(BrowserWindow.getFocusedWindow(), c, arg), process.platform === 'darwin');
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(openPath?: string): BrowserWindow {
+  const win = new BrowserWindow(windowOptions('main', path.join(__dirname, '..', 'preload', 'index.cjs')));
+  win.once('ready-to-show', () => win.show());
+  win.webContents.once('did-finish-load', () => {
+    if (openPath) send(win, 'openRecent', openPath);
+  });
+  const clientId = String(win.webContents.id);
+  win.on('closed', () => void services.registry.close(clientId));
+  void win.loadFile(rendererIndex);
+  return win;
+}
+
+function startServices(): void {
+  const dataDir = app.getPath('userData');
+  const log = fileLogger(dataDir);
+  const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
+  const windowOf = (clientId: string) => BrowserWindow.getAllWindows().find((w) => String(w.webContents.id) === clientId) ?? null;
+  services = createServices(
+    { appVersion: app.getVersion(), host: 'electron', dataDir, defaultDir: defaultWorkspacesDir(app.getPath('documents')), resourcesDir, log },
+    {
+      'app.pickPath': async ({ mode, filter }, { clientId }) => {
+        const win = windowOf(clientId);
+        const t = translate(services.settings.language);
+        const filters = filter === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [{ name: 'Sentra', extensions: ['sentra'] }];
+        if (mode === 'save') {
+          const r = win ? await dialog.showSaveDialog(win, { filters }) : await dialog.showSaveDialog({ filters });
+          return r.canceled || !r.filePath ? null : r.filePath;
+        }
+        const properties: ('openFile' | 'openDirectory' | 'createDirectory')[] = mode === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'];
+        const options = { title: t(mode === 'folder' ? 'workspace.folder' : 'menu.open'), properties, filters: mode === 'folder' ? [] : filters };
+        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+      'app.setFullScreen': ({ on }, { clientId }) => {
+        windowOf(clientId)?.setFullScreen(on);
+        return true;
+      },
+      'app.openExternal': async ({ url }) => {
+        if (!isExternalLink(url)) return false;
+        await shell.openExternal(url);
+        return true;
+      },
+    },
+  );
+  ipcMain.handle(IPC_CHANNEL, async (event, message: unknown) => {
+    if (!isTrustedSender(event.senderFrame, isAppUrl)) {
+      log('warn', 'rejected IPC from an untrusted frame', { url: event.senderFrame?.url });
+      return { ok: false, error: { code: 'forbiddenSender' } };
+    }
+    const { name, input } = (typeof message === 'object' && message !== null ? message : {}) as { name?: unknown; input?: unknown };
+    const result = await services.call(name, input, { clientId: String(event.sender.id) });
+    // Language and recent files feed the menu.
+    if (result.ok && (name === 'app.setLanguage' || String(name).startsWith('workspace.'))) refreshMenu();
+    return result;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv) => {
+    const win = BrowserWindow.getAllWindows()[0];
+    const file = fileArgument(argv);
+    if (!win) return void createWindow(file);
+    if (win.isMinimized()) win.restore();
+    win.focus();
+    if (file) send(win, 'openRecent', file);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) send(win, 'openRecent', file);
+    else if (app.isReady()) createWindow(file);
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    hardenContents(contents, isAppUrl, (url) => void shell.openExternal(url));
+  });
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    startServices();
+    refreshMenu();
+    createWindow(fileArgument(process.argv));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    event.preventDefault();
+    void services.shutdown().finally(() => app.exit(0));
+  });
+}

@@ -1,0 +1,79 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../shared/contract/commands';
+
+type Translate = (key: string) => string;
+
+/**
+ * The application menu in the user's language. Items only name a command; the renderer
+ * carries it out, exactly as for its own toolbar. Undo/redo accelerators are shown but
+ * not registered, so Ctrl+Z inside a text field stays the field's own.
+ */
+export function menuTemplate(
+  t: Translate,
+  recent: readonly { path: string; fileName: string }[],
+  send: (command: AppCommand, arg?: string) => void,
+  isMac: boolean,
+): MenuItemConstructorOptions[] {
+  const item = (label: string, command: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label: t(label),
+    accelerator,
+    click: () => send(command),
+  });
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: t('menu.file'),
+      submenu: [
+        item('menu.newWorkspace', 'newWorkspace', 'CmdOrCtrl+N'),
+        item('menu.open', 'openWorkspace', 'CmdOrCtrl+O'),
+        {
+          label: t('menu.openRecent'),
+          submenu:
+            recent.length > 0
+              ? recent.map((r) => ({ label: r.fileName, toolTip: r.path, click: () => send('openRecent', r.path) }))
+              : [{ label: t('menu.noRecent'), enabled: false }],
+        },
+        item('menu.openDemo', 'openDemo'),
+        { type: 'separator' },
+        item('menu.saveCopy', 'saveCopy', 'CmdOrCtrl+Shift+S'),
+        item('menu.restoreBackup', 'restoreBackup'),
+        { type: 'separator' },
+        item('menu.exportJson', 'exportJson'),
+        item('menu.importJson', 'importJson'),
+        { type: 'separator' },
+        item('menu.close', 'closeWorkspace', 'CmdOrCtrl+W'),
+        ...(isMac ? [] : [{ type: 'separator' as const }, { label: t('menu.quit'), role: 'quit' as const }]),
+      ],
+    },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
+        { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => send('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        { label: t('menu.presentation'), accelerator: 'F5', registerAccelerator: false, click: () => send('togglePresentation') },
+        {
+          label: t('menu.language'),
+          submenu: [
+            { label: 'Bahasa Indonesia', click: () => send('languageId') },
+            { label: 'English', click: () => send('languageEn') },
+          ],
+        },
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+      ],
+    },
+    { label: t('menu.help'), submenu: [item('menu.about', 'about')] },
+  ];
+}

@@ -1,0 +1,350 @@
+/**
+ * `npm run bench`: figures for issue 2's targets, printed as a table. Timing is never a
+ * pass/fail here: the run always exits 0 unless something breaks.
+ *
+ * Everything runs in this process over the real services (`createServices`, calls through
+ * `services.call`, i.e. the same dispatch with schema validation the transports use) and
+ * real SQLite files in a temporary folder. Options: `--dir DIR` (where the temp folder goes;
+ * default the OS temp folder; use a folder on the disk you care about, since commits fsync),
+ * `--opens N` (default 20), `--edits N` (default 1000), `--keep` (leave the files).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import type { CallInput, CallName, CallResult } from '../../shared/contract';
+import { type ClusterFields, clusterGroups, emptyClusterFields } from '../../shared/domain/clusters/schemas';
+import { openWorkspaceDb } from '../../electron/db/openWorkspaceDb';
+import { openSqlite } from '../../electron/db/sqlite';
+import { projectRoot, readAppVersion } from '../../electron/services/app/projectRoot';
+import { createServices, type Services } from '../../electron/services/createServices';
+import type { Logger } from '../../electron/services/types';
+
+const { values: opts } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    opens: { type: 'string', default: '20' },
+    edits: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const OPENS = Number(opts.opens);
+const EDITS = Number(opts.edits);
+const CLUSTERS = 50;
+const ROWS = 20_000;
+const BIG_BYTES = 50 * 1024 * 1024;
+const CLIENT = { clientId: 'bench' };
+
+// ---------------------------------------------------------------- measuring
+
+let peakRss = 0;
+let peakHeap = 0;
+function sampleMemory(): void {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+}
+const sampler = setInterval(sampleMemory, 20);
+sampler.unref();
+
+interface Stats {
+  median: number;
+  p95: number;
+  max: number;
+  n: number;
+}
+function stats(ms: number[]): Stats {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  const mid = s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return { median: mid, p95: at(0.95), max: s[s.length - 1]!, n: s.length };
+}
+async function time<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const r = await fn();
+  return [performance.now() - t0, r];
+}
+
+interface Line {
+  measure: string;
+  figure: string;
+  target: string;
+  verdict: string;
+}
+const lines: Line[] = [];
+const notes: string[] = [];
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function report(measure: string, s: Stats | number, target?: { limit: number; what: 'median' | 'total' }): void {
+  const figure =
+    typeof s === 'number' ? `${fmt(s)} ms` : `median ${fmt(s.median)} ms · p95 ${fmt(s.p95)} · max ${fmt(s.max)} (n=${s.n})`;
+  const value = typeof s === 'number' ? s : s.median;
+  lines.push({
+    measure,
+    figure,
+    target: target ? `≤ ${target.limit} ms` : '',
+    verdict: target ? (value <= target.limit ? 'within' : 'OVER') : '',
+  });
+}
+
+// ---------------------------------------------------------------- setup
+
+const root = projectRoot();
+const base = fs.mkdtempSync(path.join(opts.dir ? path.resolve(opts.dir) : os.tmpdir(), 'sentra-bench-'));
+const wsDir = path.join(base, 'ws');
+fs.mkdirSync(wsDir);
+const problems: string[] = [];
+const log: Logger = (level, message, data) => {
+  if (level !== 'info') problems.push(`${level}: ${message} ${data === undefined ? '' : JSON.stringify(data).slice(0, 200)}`);
+};
+const services: Services = createServices({
+  appVersion: readAppVersion(root),
+  host: 'browser',
+  dataDir: path.join(base, 'data'),
+  defaultDir: wsDir,
+  resourcesDir: path.join(root, 'resources'),
+  log,
+});
+
+/** A call through dispatch (name check, zod validation, handler), as IPC and HTTP make it. */
+async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallResult<K>> {
+  const r = await services.call(name, input, CLIENT);
+  if (!r.ok) throw new Error(`${name} failed: ${JSON.stringify(r.error)}`);
+  return r.value as CallResult<K>;
+}
+const sessionDb = () => services.registry.current(CLIENT.clientId).db;
+
+const villages = ['Tegalrejo', 'Ngawonggo', 'Ceper', 'Klepu', 'Dlimas', 'Kurung', 'Jambu Kulon', 'Meger'];
+/** A filled-in cluster profile, about the size of the demo's. */
+function clusterFields(i: number): ClusterFields {
+  return {
+    ...emptyClusterFields(`Sentra Bench ${String(i).padStart(3, '0')}`),
+    village: villages[i % villages.length]!,
+    district: 'Ceper',
+    regency: 'Kabupaten Klaten',
+    province: 'Jawa Tengah',
+    sector: 'Pengecoran logam',
+    kbli: '24310',
+    group: clusterGroups[i % clusterGroups.length]!,
+    enterprisesSmall: 100 + i,
+    enterprisesMedium: 50,
+    enterprisesLarge: 10,
+    workers: 2_000 + i,
+    productionValue: 1_500_000_000 + i,
+    establishedYear: 1970,
+    mainProducts: ['Pipa', 'Komponen mesin', 'Peralatan rumah tangga'],
+    rawMaterials: [{ material: 'Skrap besi', source: 'Pengepul informal' }],
+    markets: [{ market: 'Jawa Tengah', channel: 'Pedagang perantara' }],
+    organisations: [{ name: 'Koperasi Batur Jaya', kind: 'cooperative' }],
+    villageCounts: villages.map((v, k) => ({ village: v, micro: null, small: 10 + k, medium: k, large: null })),
+    history: 'Sejak zaman kolonial dikenal sebagai pusat pengecoran logam. '.repeat(8),
+    notes: '',
+  };
+}
+
+const fileSize = (p: string) => fs.statSync(p).size;
+
+// ---------------------------------------------------------------- 1. open
+
+async function benchOpen(): Promise<string> {
+  await call('workspace.create', { dir: wsDir, fileName: 'bench-open', programName: 'Bench program' });
+  const ids: string[] = [];
+  for (let i = 0; i < CLUSTERS; i++) ids.push((await call('clusters.create', clusterFields(i))).id);
+  // 20,000 extra rows in a bench-only table, shaped like the per-cluster records later
+  // features add (stakeholders, survey answers, monitoring values): a key to a cluster,
+  // a kind, a label, a number and a short note. Indexed by cluster like theirs will be.
+  const db = sessionDb();
+  db.exec(`CREATE TABLE bench_rows (
+      id INTEGER PRIMARY KEY,
+      cluster_id TEXT NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+      kind TEXT NOT NULL, label TEXT NOT NULL, value REAL, note TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX bench_rows_by_cluster ON bench_rows(cluster_id);`);
+  const insert = db.prepare('INSERT INTO bench_rows (cluster_id, kind, label, value, note) VALUES (?, ?, ?, ?, ?)');
+  const kinds = ['stakeholder', 'survey', 'indicator', 'meeting'];
+  db.transaction(() => {
+    for (let i = 0; i < ROWS; i++) {
+      insert.run(ids[i % CLUSTERS]!, kinds[i % kinds.length]!, `Baris ${i} — ${villages[i % villages.length]}`, i * 1.5, `Catatan lapangan nomor ${i}: ${'data '.repeat(20 + (i % 20))}`);
+    }
+  })();
+  const file = services.registry.current(CLIENT.clientId).path;
+  await call('workspace.close', {});
+  notes.push(
+    `Open workspace: ${CLUSTERS} clusters created through clusters.create, plus ${ROWS.toLocaleString('en')} rows in a bench-only table bench_rows ` +
+      `(cluster key, kind, label, number, ~100–200-char note; indexed by cluster) added with raw SQL; file ${mb(fileSize(file))}.`,
+  );
+
+  // the app's path: workspace.open = checked open + on-open backup (+ recent files), then close
+  const viaServices: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const [ms] = await time(() => call('workspace.open', { path: file }));
+    viaServices.push(ms);
+    sampleMemory();
+    await call('workspace.close', {});
+  }
+  // the checked open alone: header, lock, quick_check, application_id, user_version
+  const checkedOnly: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const [ms, db2] = await time(() => openWorkspaceDb(file));
+    checkedOnly.push(ms);
+    db2.close();
+  }
+  report(`Open 50 clusters + 20k rows (${mb(fileSize(file))}): workspace.open incl. on-open backup`, stats(viaServices), {
+    limit: 200,
+    what: 'median',
+  });
+  report('  same, checked open alone (openWorkspaceDb: header, lock, quick_check, ids)', stats(checkedOnly), { limit: 200, what: 'median' });
+  return file;
+}
+
+// ---------------------------------------------------------------- 2. edits
+
+async function benchEdits(file: string): Promise<void> {
+  await call('workspace.open', { path: file });
+  const list = await call('clusters.list', {});
+  const full = await Promise.all(list.map((c) => call('clusters.get', { id: c.id })));
+  const fieldsOf = full.map(({ id: _id, createdAt: _c, updatedAt: _u, ...fields }) => fields);
+  const viaDispatch: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const k = i % full.length;
+    const fields = { ...fieldsOf[k]!, workers: 3_000 + i, notes: `Kunjungan lapangan ${i}: produksi naik.` };
+    const [ms] = await time(() => call('clusters.update', { id: full[k]!.id, fields }));
+    viaDispatch.push(ms);
+    if (i % 50 === 0) sampleMemory();
+  }
+  // for scale: SQLite's own commit of a one-row update on the same connection (WAL, synchronous=FULL)
+  const db = sessionDb();
+  const raw = db.prepare('UPDATE clusters SET notes = ? WHERE id = ?');
+  const bare: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const [ms] = await time(() => raw.run(`raw ${i}`, full[i % full.length]!.id));
+    bare.push(ms);
+  }
+  await call('workspace.close', {});
+  report(`${EDITS.toLocaleString('en')} single edits: clusters.update via services.call (dispatch + zod + undo record + commit)`, stats(viaDispatch), {
+    limit: 2,
+    what: 'median',
+  });
+  report('  for scale: bare one-row UPDATE commit on the same connection (fsync floor)', stats(bare));
+}
+
+// ---------------------------------------------------------------- 3. JSON
+
+async function benchJson(): Promise<void> {
+  const demoText = fs.readFileSync(path.join(root, 'resources', 'demo', 'demo-workspace.json'), 'utf8');
+  const imports: number[] = [];
+  let lastPath = '';
+  for (let i = 0; i < 10; i++) {
+    const target = path.join(wsDir, `demo-import-${i}.sentra`);
+    const [ms, summary] = await time(() => call('workspace.importJson', { json: demoText, path: target }));
+    imports.push(ms);
+    lastPath = summary.path;
+    await call('workspace.close', {});
+  }
+  await call('workspace.open', { path: lastPath });
+  const exports: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 10; i++) {
+    const [ms, json] = await time(() => call('workspace.exportJson', {}));
+    exports.push(ms);
+    size = json.length;
+  }
+  await call('workspace.close', {});
+  report(`JSON export of the demo (${(size / 1024).toFixed(0)} KB): workspace.exportJson`, stats(exports));
+  report('JSON import of the demo: workspace.importJson (parse, validate, new file, open + backup)', stats(imports));
+}
+
+// ---------------------------------------------------------------- 4. 50 MB backup
+
+async function benchBackup(): Promise<void> {
+  const summary = await call('workspace.create', { dir: wsDir, fileName: 'bench-50mb', programName: 'Bench 50 MB' });
+  for (let i = 0; i < 10; i++) await call('clusters.create', clusterFields(i));
+  const db = sessionDb();
+  // bench-only table of 8 KB text bodies (random, so nothing compresses or dedupes) up to ~50 MB
+  db.exec('CREATE TABLE bench_blobs (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT');
+  const insert = db.prepare('INSERT INTO bench_blobs (body) VALUES (?)');
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const dbBytes = () => (db.pragma('page_count', { simple: true }) as number) * pageSize;
+  while (dbBytes() < BIG_BYTES) {
+    db.transaction(() => {
+      for (let i = 0; i < 200; i++) insert.run(crypto.randomBytes(6144).toString('base64'));
+    })();
+    sampleMemory();
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const size = fileSize(summary.path);
+  const viaDbBackup: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const target = path.join(base, `backup-${i}.sentra`);
+    const [ms] = await time(() => db.backup(target));
+    viaDbBackup.push(ms);
+    sampleMemory();
+    fs.rmSync(target);
+  }
+  const [viaService] = await time(() => call('workspace.backupNow', {}));
+  const bigStep = path.join(base, 'backup-bigstep.sentra');
+  const [allAtOnce] = await time(() => db.backup(bigStep, { progress: () => 100_000 }));
+  // the copy is a workspace the checked open accepts
+  const check = openSqlite(bigStep, { readonly: true });
+  const ok = check.pragma('quick_check', { simple: true }) === 'ok';
+  check.close();
+  await call('workspace.close', {});
+  report(`Backup of a ${mb(size)} workspace: db.backup (better-sqlite3 default, 100 pages a step)`, stats(viaDbBackup), {
+    limit: 1000,
+    what: 'median',
+  });
+  report('  same via workspace.backupNow (takeBackup: db.backup + keep last 10)', viaService, { limit: 1000, what: 'total' });
+  report(`  same with one big step (progress → 100,000 pages)${ok ? '' : ' — COPY FAILED quick_check'}`, allAtOnce);
+  notes.push(`50 MB workspace: 10 clusters plus a bench-only table bench_blobs of 8 KB random base64 text bodies, filled with raw SQL to ${mb(size)}.`);
+}
+
+// ---------------------------------------------------------------- run and print
+
+function printTable(): void {
+  const head: Line = { measure: 'Measure', figure: 'Figure', target: 'Target', verdict: '' };
+  const w = {
+    measure: Math.max(...[head, ...lines].map((l) => l.measure.length)),
+    figure: Math.max(...[head, ...lines].map((l) => l.figure.length)),
+    target: Math.max(...[head, ...lines].map((l) => l.target.length)),
+  };
+  const row = (l: Line) => `${l.measure.padEnd(w.measure)}  ${l.figure.padEnd(w.figure)}  ${l.target.padEnd(w.target)}  ${l.verdict}`.trimEnd();
+  console.log(row(head));
+  console.log(`${'-'.repeat(w.measure)}  ${'-'.repeat(w.figure)}  ${'-'.repeat(w.target)}  ------`);
+  for (const l of lines) console.log(row(l));
+}
+
+async function main(): Promise<void> {
+  sampleMemory();
+  const sqliteVersion = (openSqlite(':memory:').prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+  console.log(
+    `Sentra bench — Node ${process.version}, SQLite ${sqliteVersion}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? '?'})`,
+  );
+  console.log(`Files in ${base} (commits fsync: the disk under this folder decides edit latency)\n`);
+  const started = performance.now();
+  const file = await benchOpen();
+  await benchEdits(file);
+  await benchJson();
+  await benchBackup();
+  sampleMemory();
+  await services.shutdown();
+  lines.push({ measure: 'Peak memory (process, sampled every 20 ms and inside loops)', figure: `rss ${mb(peakRss)} · heapUsed ${mb(peakHeap)}`, target: '', verdict: '' });
+  printTable();
+  console.log('');
+  for (const n of notes) console.log(`• ${n}`);
+  console.log('• Targets (issue 2): median edit commit ≤ 2 ms end to end; open with the integrity checks ≤ 200 ms; 50 MB backup ≤ 1 s. Figures only: nothing here fails on timing.');
+  console.log(`• Whole run ${(performance.now() - started) / 1000 < 1 ? '<1' : ((performance.now() - started) / 1000).toFixed(1)} s.`);
+  if (problems.length > 0) console.log(`• The services logged ${problems.length} warning(s)/error(s):\n  ${problems.slice(0, 5).join('\n  ')}`);
+}
+
+main()
+  .catch((e: unknown) => {
+    console.error('bench failed:', e);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    clearInterval(sampler);
+    if (opts.keep) console.log(`• Files kept in ${base}`);
+    else fs.rmSync(base, { recursive: true, force: true });
+  });

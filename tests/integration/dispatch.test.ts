@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { api } from '../../shared/contract';
+import { errorCodes } from '../../shared/contract/errors';
+import { createServices, invoke, type Services } from '../../electron/services/createServices';
+import { type LogEntry, makeServices, sampleCluster, sha256, tempDir } from './helpers';
+
+let root: string;
+let logs: LogEntry[];
+let services: Services;
+const ctx = { clientId: 'w1' };
+
+beforeEach(() => {
+  root = tempDir();
+  logs = [];
+  services = makeServices(root, logs);
+});
+
+afterEach(async () => {
+  await services.shutdown();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+async function withWorkspace(): Promise<string> {
+  const r = await services.call('workspace.create', { dir: root, fileName: 'd', programName: 'P' }, ctx);
+  if (!r.ok) throw new Error(`create failed: ${r.error.code}`);
+  return (r.value as { path: string }).path;
+}
+
+describe('dispatch', () => {
+  it('has a handler for every call in the contract and nothing more', () => {
+    expect(Object.keys(services.handlers).sort()).toEqual(Object.keys(api).sort());
+  });
+
+  it.each([['no.such.call'], ['toString'], ['__proto__'], [42], [null]])('rejects unknown call %j', async (name) => {
+    expect(await services.call(name, {}, ctx)).toEqual({ ok: false, error: { code: 'unknownCall' } });
+    expect(logs.some((l) => l.level === 'warn')).toBe(true);
+  });
+
+  it('treats missing input as an empty object', async () => {
+    expect(await services.call('workspace.current', undefined, ctx)).toEqual({ ok: true, value: null });
+  });
+
+  it.each([
+    ['a blank name', { ...sampleCluster('x'), name: '  ' }, 'name', 'validation.required'],
+    ['a negative count', { ...sampleCluster('x'), enterprisesMicro: -1 }, 'enterprisesMicro', 'validation.nonNegative'],
+    ['a fractional count', { ...sampleCluster('x'), workers: 1.5 }, 'workers', 'validation.integer'],
+    ['a bad KBLI', { ...sampleCluster('x'), kbli: 'abc' }, 'kbli', 'validation.kbli'],
+    ['a missing field', { name: 'only a name' }, 'village', ''],
+  ])('rejects clusters.create with %s and writes nothing', async (_what, input, field, message) => {
+    const file = await withWorkspace();
+    const hashes = () => [sha256(file), fs.existsSync(`${file}-wal`) ? sha256(`${file}-wal`) : ''];
+    const before = hashes();
+    const r = await services.call('clusters.create', input, ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('invalidInput');
+      expect(r.error.params?.field).toBe(field);
+      if (message) expect(r.error.params?.message).toBe(message);
+    }
+    const list = await services.call('clusters.list', {}, ctx);
+    expect(list).toEqual({ ok: true, value: [] });
+    expect((await invoke(services, 'workspace.history', {}, ctx)).canUndo).toBe(false);
+    expect(hashes()).toEqual(before);
+  });
+
+  it.each([
+    ['workspace.open', { path: '/tmp/x.sentra', extra: 1 }],
+    ['clusters.get', { id: 'a', admin: true }],
+    ['workspace.close', { force: true }],
+    ['clusters.update', { id: 'a', fields: sampleCluster('x'), sneaky: 1 }],
+    ['app.setLanguage', { language: 'fr' }],
+    ['app.openExternal', { url: 'file:///etc/passwd' }],
+    ['workspace.open', { path: '' }],
+    ['workspace.open', 'not an object'],
+  ])('rejects %s with input %j', async (name, input) => {
+    const r = await services.call(name, input, ctx);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+  });
+
+  it('rejects a period that ends before it starts on program.update', async () => {
+    await withWorkspace();
+    const r = await services.call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: 2027, periodEnd: 2025 }, ctx);
+    expect(r).toEqual({ ok: false, error: { code: 'invalidInput', params: { field: 'periodEnd', message: 'validation.periodOrder' } } });
+    expect(await services.call('program.get', {}, ctx)).toMatchObject({ ok: true, value: { name: 'P', periodStart: null } });
+  });
+
+  it.each([
+    ['program.get', {}],
+    ['clusters.list', {}],
+    ['clusters.get', { id: 'x' }],
+    ['clusters.create', sampleCluster('x')],
+    ['clusters.delete', { id: 'x' }],
+    ['workspace.exportJson', {}],
+    ['workspace.backupNow', {}],
+    ['workspace.saveCopy', { path: '/tmp/never' }],
+    ['workspace.undo', {}],
+    ['workspace.history', {}],
+  ])('answers %s with noWorkspace when nothing is open', async (name, input) => {
+    expect(await services.call(name, input, ctx)).toMatchObject({ ok: false, error: { code: 'noWorkspace' } });
+  });
+
+  it('keeps workspaces per client', async () => {
+    await withWorkspace();
+    expect(await services.call('clusters.list', {}, { clientId: 'other' })).toMatchObject({ ok: false, error: { code: 'noWorkspace' } });
+  });
+
+  it('turns a plain Error from a handler into internal, and logs it', async () => {
+    const localLogs: LogEntry[] = [];
+    const faulty = createServices(
+      {
+        appVersion: '0.1.0',
+        host: 'browser',
+        dataDir: path.join(root, 'data2'),
+        defaultDir: path.join(root, 'ws2'),
+        resourcesDir: path.resolve('resources'),
+        log: (level, message) => localLogs.push({ level, message }),
+      },
+      {
+        'app.info': () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    try {
+      await expect(faulty.call('app.info', {}, ctx)).resolves.toEqual({ ok: false, error: { code: 'internal' } });
+      expect(localLogs).toContainEqual({ level: 'error', message: 'call app.info failed' });
+    } finally {
+      await faulty.shutdown();
+    }
+  });
+
+  it('reports unsupportedHere for native-only calls in browser mode', async () => {
+    expect(await services.call('app.pickPath', { mode: 'open' }, ctx)).toEqual({ ok: false, error: { code: 'unsupportedHere', params: {} } });
+  });
+
+  it('only ever reports codes the catalogs know', async () => {
+    const results = await Promise.all([
+      services.call('nope', {}, ctx),
+      services.call('clusters.list', {}, ctx),
+      services.call('workspace.open', { path: path.join(root, 'missing.sentra') }, ctx),
+      services.call('workspace.open', { path: 1 }, ctx),
+    ]);
+    for (const r of results) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(errorCodes).toContain(r.error.code);
+    }
+  });
+});

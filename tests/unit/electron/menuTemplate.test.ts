@@ -1,0 +1,36 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../../../electron/main/menuTemplate';
+import en from '../../../shared/i18n/en.json';
+import id from '../../../shared/i18n/id.json';
+
+function translator(catalog: unknown) {
+  return (key: string) => {
+    const v = key.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], catalog);
+    if (typeof v !== 'string') throw new Error(`missing ${key}`);
+    return v;
+  };
+}
+
+function labels(items: MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((i) => [i.label ?? '', ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])]).filter(Boolean);
+}
+
+describe('application menu', () => {
+  it('is localized: File/Berkas with the issue’s items in both languages', () => {
+    const idMenu = labels(menuTemplate(translator(id), [], vi.fn(), false));
+    expect(idMenu).toEqual(expect.arrayContaining(['Berkas', 'Ruang kerja baru…', 'Buka…', 'Buka yang terakhir', 'Simpan salinan…', 'Pulihkan dari cadangan…', 'Tampilan', 'Mode presentasi', 'Bahasa', 'Bantuan', 'Tentang Sentra']));
+    const enMenu = labels(menuTemplate(translator(en), [], vi.fn(), false));
+    expect(enMenu).toEqual(expect.arrayContaining(['File', 'New workspace…', 'Open…', 'Open recent', 'Save a copy…', 'Restore from backup…', 'View', 'Presentation mode', 'Language', 'Help', 'About Sentra']));
+  });
+
+  it('items send their command to the renderer; recent files carry their path', () => {
+    const send = vi.fn();
+    const template = menuTemplate(translator(en), [{ path: '/w/Kebumen.sentra', fileName: 'Kebumen.sentra' }], send, false);
+    const file = template[0]!.submenu as MenuItemConstructorOptions[];
+    const recent = (file.find((i) => i.label === 'Open recent')!.submenu as MenuItemConstructorOptions[])[0]!;
+    (recent.click as () => void)();
+    (file.find((i) => i.label === 'Save a copy…')!.click as () => void)();
+    expect(send.mock.calls).toEqual([['openRecent', '/w/Kebumen.sentra'], ['saveCopy']]);
+  });
+});

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../../shared/contract/errors';
+import { clusterGroups, organisationKinds } from '../../shared/domain/clusters/schemas';
+import en from '../../shared/i18n/en.json';
+import id from '../../shared/i18n/id.json';
+
+function flatten(node: unknown, prefix = ''): Record<string, string> {
+  if (typeof node === 'string') return { [prefix]: node };
+  return Object.entries(node as Record<string, unknown>).reduce<Record<string, string>>(
+    (acc, [k, v]) => ({ ...acc, ...flatten(v, prefix ? `${prefix}.${k}` : k) }),
+    {},
+  );
+}
+
+const catalogs = { id: flatten(id), en: flatten(en) };
+
+function sourceFiles(dir: string, ext: RegExp): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p, ext) : ext.test(e.name) ? [p] : [];
+  });
+}
+
+const read = (files: string[]) => files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+const renderer = read(sourceFiles('renderer/src', /\.tsx?$/));
+const sharedCode = read(sourceFiles('shared', /\.ts$/));
+const services = read(sourceFiles('electron', /\.ts$/));
+
+/** Every key the code names literally: t('x.y'), label="x.y" and the like, validation and history keys. */
+function usedKeys(): string[] {
+  const patterns = [
+    /\bt\('([a-zA-Z]+\.[a-zA-Z.]+)'/g,
+    /(?:label|addLabel|hint)="([a-zA-Z]+\.[a-zA-Z.]+)"/g,
+    /label: '([a-zA-Z]+\.[a-zA-Z.]+)'/g,
+    /'(validation\.[a-zA-Z]+)'/g,
+    /key: '(history\.[a-zA-Z]+)'/g,
+  ];
+  const found = new Set<string>();
+  for (const text of [renderer, sharedCode, services]) for (const re of patterns) for (const m of text.matchAll(re)) found.add(m[1]!);
+  // Keys built from a value: every value they can take.
+  for (const g of clusterGroups) found.add(`clusters.groups.${g}`);
+  for (const k of organisationKinds) found.add(`clusters.orgKinds.${k}`);
+  for (const r of ['open', 'interval', 'migration', 'restore']) found.add(`backups.reasons.${r}`);
+  for (const s of ['saved', 'pending', 'saving', 'invalid', 'failed']) found.add(`save.${s}`);
+  for (const c of errorCodes) found.add(`errors.${c}`);
+  return [...found].sort();
+}
+
+describe('catalogs', () => {
+  it('Bahasa Indonesia and English have exactly the same keys', () => {
+    expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(catalogs.id).sort());
+  });
+
+  it('no entry is empty, and interpolations match between languages', () => {
+    for (const [key, text] of Object.entries(catalogs.id)) {
+      expect(text.trim(), key).not.toBe('');
+      const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(vars(catalogs.en[key]!), key).toEqual(vars(text));
+    }
+  });
+
+  it.each(['id', 'en'] as const)('every key the code uses exists in %s', (lang) => {
+    const keys = usedKeys();
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((k) => !(k in catalogs[lang]))).toEqual([]);
+  });
+
+  it('the renderer has no visible text outside the catalogs', () => {
+    // JSX text and text-bearing attributes written as literals, other than the product name and language names.
+    const allowed = new Set(['Sentra', 'ID', 'EN', 'Rp ', '.sentra']);
+    const visibleAttributes = new Set(['title', 'placeholder', 'aria-label', 'label', 'description', 'rightSection', 'alt']);
+    const strays: string[] = [];
+    for (const file of sourceFiles('renderer/src', /\.tsx$/)) {
+      const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const visit = (node: ts.Node): void => {
+        if (ts.isJsxText(node) && /\p{L}/u.test(node.text) && !allowed.has(node.text.trim())) strays.push(`${file}: ${node.text.trim()}`);
+        if (ts.isJsxAttribute(node) && visibleAttributes.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) {
+          const text = node.initializer.text;
+          if (/\p{L}/u.test(text) && !allowed.has(text) && !/^[a-z]+\.[a-zA-Z.]+$/.test(text)) strays.push(`${file}: ${text}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sf);
+    }
+    expect(strays).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyClusterFields, emptyProgram } from '../../shared/domain/clusters/schemas';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  parseWorkspaceDocument,
+  type ParsedDocument,
+} from '../../shared/domain/workspace/interchange';
+
+const stamp = '2025-01-02T03:04:05.000Z';
+const storedCluster = (id: string, name: string) => ({ ...emptyClusterFields(name), id, createdAt: stamp, updatedAt: stamp });
+
+function doc(patch: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    format: INTERCHANGE_FORMAT,
+    formatVersion: INTERCHANGE_VERSION,
+    exportedAt: stamp,
+    appVersion: '0.1.0',
+    program: { ...emptyProgram(), name: 'Program' },
+    clusters: [storedCluster('a', 'Ceper'), storedCluster('b', 'Tumang')],
+    ...patch,
+  };
+}
+
+function failure(text: string): Extract<ParsedDocument, { ok: false }> {
+  const r = parseWorkspaceDocument(text);
+  if (r.ok) throw new Error('expected the document to be refused');
+  return r;
+}
+
+describe('parseWorkspaceDocument', () => {
+  it('accepts a valid document and keeps every field', () => {
+    const r = parseWorkspaceDocument(JSON.stringify(doc()));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.doc.clusters.map((c) => c.id)).toEqual(['a', 'b']);
+      expect(r.doc.program.name).toBe('Program');
+      expect(r.doc).toEqual(doc());
+    }
+  });
+
+  it('reports malformed JSON as badJson', () => {
+    const r = failure('{"format": "sentra-workspace",');
+    expect(r.code).toBe('badJson');
+    expect(r.detail).not.toBe('');
+    expect(failure('').code).toBe('badJson');
+  });
+
+  it('refuses a newer format version instead of guessing', () => {
+    const r = failure(JSON.stringify(doc({ formatVersion: 999 })));
+    expect(r).toMatchObject({ code: 'newerInterchange', where: 'formatVersion', detail: '999' });
+  });
+
+  it.each([
+    ['a wrong format name', { format: 'other-app' }, 'format'],
+    ['a missing program', { program: undefined }, 'program'],
+    ['a program without a name', { program: { ...emptyProgram(), name: '' } }, 'program.name'],
+    ['clusters that are not a list', { clusters: {} }, 'clusters'],
+    ['a negative count', { clusters: [{ ...storedCluster('a', 'x'), enterprisesMicro: -1 }] }, 'clusters.0.enterprisesMicro'],
+    ['a cluster without id', { clusters: [emptyClusterFields('x')] }, 'clusters.0.id'],
+    ['format version 0', { formatVersion: 0 }, 'formatVersion'],
+  ])('reports %s as badInterchange at its place', (_what, patch, where) => {
+    const r = failure(JSON.stringify(doc(patch)));
+    expect(r.code).toBe('badInterchange');
+    expect(r.where).toBe(where);
+  });
+
+  it('refuses unknown top-level sections (the format is strict)', () => {
+    const r = failure(JSON.stringify(doc({ surprise: true })));
+    expect(r.code).toBe('badInterchange');
+    expect(r.where).toBe('(root)');
+  });
+
+  it('refuses non-object documents', () => {
+    expect(failure('[]').code).toBe('badInterchange');
+    expect(failure('null').code).toBe('badInterchange');
+    expect(failure('"text"').code).toBe('badInterchange');
+  });
+
+  it('refuses duplicate cluster ids', () => {
+    const r = failure(JSON.stringify(doc({ clusters: [storedCluster('a', 'x'), storedCluster('a', 'y')] })));
+    expect(r).toMatchObject({ code: 'badInterchange', where: 'clusters.1.id', detail: 'validation.duplicateId' });
+  });
+
+  it('accepts the bundled demo workspace', () => {
+    const text = fs.readFileSync(path.resolve('resources/demo/demo-workspace.json'), 'utf8');
+    const r = parseWorkspaceDocument(text);
+    if (!r.ok) throw new Error(`demo refused: ${r.code} at ${r.where}: ${r.detail}`);
+    expect(r.doc.formatVersion).toBe(INTERCHANGE_VERSION);
+    expect(r.doc.clusters.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(r.doc.clusters.map((c) => c.group))).toEqual(new Set(['metal', 'export', 'domestic', 'other']));
+  });
+});
