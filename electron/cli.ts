@@ -105,6 +105,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `npm run cli -- export-json F --out - | head`: a reader that stops early is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     // exitCode, not exit(): let stdout drain (export-json --out - can be large)

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../shared/contract/errors';
 import { APPLICATION_ID } from '../db/constants';
 import { LATEST_VERSION } from '../db/migrations';
 import { inspectHeader } from '../db/inspectHeader';
 import { openWorkspaceDb } from '../db/openWorkspaceDb';
-import type { Database } from '../db/sqlite';
+import { openSqlite, type Database } from '../db/sqlite';
 import { keyValues } from './format';
 import { errorMessage } from './messages';
 import type { CliCommand } from './types';
@@ -37,6 +39,9 @@ interface Contents {
 
 export interface CheckReport {
   file: string;
+  /** `direct`: the checked open ran on the file; `copy`: on a temporary copy, because the open would have written to the file. */
+  method: 'direct' | 'copy' | 'none';
+  methodReason?: string;
   sizeBytes: number | null;
   sidecars: string[];
   header: HeaderFacts | null;
@@ -131,10 +136,70 @@ function inspect(db: Database): Contents {
 }
 
 /**
- * The integrity report. It opens the file with the app's own checked open
- * (`openWorkspaceDb`: header, exclusive lock, quick_check, application_id, user_version)
- * but not through the services, so it takes no on-open backup, adds nothing to the recent
- * files and never migrates: a file that needs a migration is reported and left as it is.
+ * Runs the app's checked open on `target` (the file, or a temporary copy of it) and fills
+ * the report. On the file itself a needed migration is stopped before it writes; on a
+ * copy it runs, to show the app's migration would succeed.
+ */
+async function checkedOpen(target: string, original: string, report: CheckReport, isCopy: boolean): Promise<void> {
+  const started = performance.now();
+  try {
+    const db = await openWorkspaceDb(target, isCopy ? {} : { beforeMigrate: (conn) => Promise.reject(new StopBeforeMigration(inspect(conn))) });
+    try {
+      report.contents = inspect(db);
+    } finally {
+      db.close();
+    }
+    report.open = { ok: true, ms: performance.now() - started };
+  } catch (e) {
+    report.open = { ok: false, ms: performance.now() - started };
+    if (e instanceof StopBeforeMigration) {
+      report.open.ok = true;
+      report.contents = e.contents;
+    } else if (e instanceof AppError) {
+      report.open.code = e.code;
+      // messages name the file the user gave, not the temporary copy
+      report.open.message = errorMessage(e.code, { ...e.params, ...('path' in e.params ? { path: original } : {}) });
+    } else {
+      report.open.code = 'internal';
+      report.open.message = `Unexpected error while opening: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+}
+
+/**
+ * Whether another connection holds the file, asked without writing: a read-only
+ * connection gets SQLITE_BUSY from the exclusive lock the app keeps. A -shm it may create
+ * beside a file with a pending -wal is removed again.
+ */
+function probeLock(file: string): 'busy' | 'free' | 'unknown' {
+  const existing = new Set(SIDECARS.filter((s) => fs.existsSync(file + s)));
+  let result: 'busy' | 'free' | 'unknown' = 'unknown';
+  let db: Database | null = null;
+  try {
+    db = openSqlite(file, { readonly: true, fileMustExist: true, timeout: 0 });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    result = 'free';
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
+    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') result = 'busy';
+  } finally {
+    try {
+      db?.close();
+    } catch {
+      // nothing was written; closing cannot lose anything
+    }
+  }
+  for (const s of SIDECARS) if (!existing.has(s)) fs.rmSync(file + s, { force: true });
+  return result;
+}
+
+/**
+ * The integrity report. It runs the app's own checked open (`openWorkspaceDb`: header,
+ * exclusive lock, quick_check, application_id, user_version) but not through the
+ * services, so it takes no on-open backup and adds nothing to the recent files. A cleanly
+ * closed, current workspace is opened directly (nothing is written to it); where the open
+ * would write (a pending -wal, a non-WAL file, an older schema) the lock is asked
+ * read-only and the checks run on a temporary copy. Either way the file stays as it was.
  */
 export async function checkWorkspace(file: string): Promise<CheckReport> {
   let size: number | null = null;
@@ -163,6 +228,7 @@ export async function checkWorkspace(file: string): Promise<CheckReport> {
 
   const report: CheckReport = {
     file,
+    method: 'none',
     sizeBytes: size,
     sidecars,
     header,
@@ -175,31 +241,6 @@ export async function checkWorkspace(file: string): Promise<CheckReport> {
     verdict: 'refused',
   };
 
-  const started = performance.now();
-  try {
-    const db = await openWorkspaceDb(file, {
-      beforeMigrate: (conn) => Promise.reject(new StopBeforeMigration(inspect(conn))),
-    });
-    try {
-      report.contents = inspect(db);
-    } finally {
-      db.close();
-    }
-    report.open = { ok: true, ms: performance.now() - started };
-  } catch (e) {
-    report.open = { ok: false, ms: performance.now() - started };
-    if (e instanceof StopBeforeMigration) {
-      report.open.ok = true;
-      report.contents = e.contents;
-    } else if (e instanceof AppError) {
-      report.open.code = e.code;
-      report.open.message = errorMessage(e.code, e.params);
-    } else {
-      report.open.code = 'internal';
-      report.open.message = `Unexpected error while opening: ${e instanceof Error ? e.message : String(e)}`;
-    }
-  }
-
   // The header checks come first in the checked open; past them, the lock is taken before
   // quick_check runs. Knowing whether the header passed tells which stage refused the file.
   let headerPassed = false;
@@ -207,8 +248,39 @@ export async function checkWorkspace(file: string): Promise<CheckReport> {
     inspectHeader(file, LATEST_VERSION);
     headerPassed = true;
   } catch {
-    // the checked open above has already reported why
+    // the checked open below reports why
   }
+
+  // Where the app's open would write to the file (merging a -wal left beside it, switching
+  // a rollback-journal file to WAL, migrating), check works on a temporary copy instead.
+  const copyReasons: string[] = [];
+  if (headerPassed && header?.sqliteMagic) {
+    if (sidecars.length > 0) copyReasons.push(`${sidecars.join(', ')} beside the file (the app would merge it on open)`);
+    if (header.journal !== 'wal') copyReasons.push('not in WAL mode (the app would switch it)');
+    if (schema?.status === 'needsMigration') copyReasons.push('older schema (the app would migrate it)');
+  }
+
+  if (copyReasons.length === 0) {
+    report.method = 'direct';
+    await checkedOpen(file, file, report, false);
+  } else {
+    report.method = 'copy';
+    report.methodReason = copyReasons.join('; ');
+    if (probeLock(file) === 'busy') {
+      report.open = { ok: false, ms: 0, code: 'lockedElsewhere', message: errorMessage('lockedElsewhere', { path: file }) };
+    } else {
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sentra-check-'));
+      try {
+        const copy = path.join(tmp, 'copy.sentra');
+        fs.copyFileSync(file, copy);
+        for (const s of sidecars) fs.copyFileSync(file + s, copy + s);
+        await checkedOpen(copy, file, report, true);
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+    }
+  }
+
   const code = report.open.code;
   if (report.open.ok) {
     report.lock = 'free';
@@ -257,13 +329,24 @@ export function formatReport(r: CheckReport): string[] {
     const what = { current: 'current', needsMigration: 'older: the app migrates it on open, after a backup', newer: 'NEWER than this build understands' };
     pairs.push(['Schema version', `${r.schema.fileVersion} (this build: ${r.schema.latestVersion}) ${what[r.schema.status]}`]);
   }
+  const where = r.method === 'copy' ? ' on a temporary copy' : '';
   pairs.push([
     'Checked open',
-    r.open.ok ? `opened as the app opens it (${r.open.ms.toFixed(0)} ms)` : `REFUSED: ${r.open.message ?? r.open.code ?? ''}`,
+    r.open.ok ? `opened as the app opens it${where} (${r.open.ms.toFixed(0)} ms)` : `REFUSED: ${r.open.message ?? r.open.code ?? ''}`,
   ]);
+  if (r.method === 'copy') pairs.push(['Why a copy', `${r.methodReason ?? ''}; the file itself is only read`]);
+  if (r.method === 'copy' && r.open.ok && r.schema?.status === 'needsMigration') {
+    pairs.push(['Migration', `the copy migrated from version ${r.schema.fileVersion} to ${r.schema.latestVersion} without error`]);
+  }
   pairs.push([
     'Lock',
-    r.lock === 'free' ? 'free (taken exclusively for the check, then released)' : r.lock === 'heldElsewhere' ? 'HELD by another program' : 'not tried',
+    r.lock === 'heldElsewhere'
+      ? 'HELD by another program'
+      : r.lock === 'notTried'
+        ? 'not tried'
+        : r.method === 'copy'
+          ? 'free (asked with a read-only connection)'
+          : 'free (taken exclusively for the check, then released)',
   ]);
   pairs.push(['quick_check', r.quickCheck === 'notRun' ? 'not run' : yes(r.quickCheck === 'ok')]);
   if (c) {

@@ -4,8 +4,7 @@ import type { BackupEntry } from '../../shared/contract/workspace';
 import { BACKUPS_KEPT } from './constants';
 import type { Database } from './sqlite';
 
-const NAME = /^(\d{8}T\d{9})-(open|interval|migration|restore)\.sentra$/;
-const ORIGIN_FILE = 'origin.json';
+const NAME = /^(\d{8}T\d{9})-(open|interval|migration)\.sentra$/;
 
 function stamp(d: Date): string {
   return d.toISOString().replace(/[-:.Z]/g, '');
@@ -16,9 +15,10 @@ function parseStamp(s: string): string {
   return new Date(iso).toISOString();
 }
 
-function originOf(dir: string): string {
+/** Each backup has a small note beside it naming the file it was taken from. */
+function originOf(backupFile: string): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, ORIGIN_FILE), 'utf8')) as { fileName: string }).fileName;
+    return (JSON.parse(fs.readFileSync(`${backupFile}.json`, 'utf8')) as { origin: string }).origin;
   } catch {
     return '';
   }
@@ -27,7 +27,6 @@ function originOf(dir: string): string {
 /** The backups of one workspace (`dir` is its backup folder), newest first. */
 export function listBackups(dir: string): BackupEntry[] {
   if (!fs.existsSync(dir)) return [];
-  const origin = originOf(dir);
   const group = path.basename(dir);
   return fs
     .readdirSync(dir)
@@ -35,7 +34,7 @@ export function listBackups(dir: string): BackupEntry[] {
     .filter((x): x is { f: string; m: RegExpExecArray } => x.m !== null)
     .map(({ f, m }) => ({
       id: `${group}/${f}`,
-      origin,
+      origin: originOf(path.join(dir, f)),
       takenAt: parseStamp(m[1]!),
       reason: m[2] as BackupEntry['reason'],
       sizeBytes: fs.statSync(path.join(dir, f)).size,
@@ -59,13 +58,17 @@ export function listAllBackups(root: string): BackupEntry[] {
  */
 export async function takeBackup(db: Database, dir: string, reason: BackupEntry['reason'], origin: string): Promise<BackupEntry> {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, ORIGIN_FILE), JSON.stringify({ fileName: origin }));
   let at = Date.now();
   while (fs.existsSync(path.join(dir, `${stamp(new Date(at))}-${reason}.sentra`))) at += 1;
   const name = `${stamp(new Date(at))}-${reason}.sentra`;
   await db.backup(path.join(dir, name));
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ origin }));
   const all = listBackups(dir);
-  for (const old of all.slice(BACKUPS_KEPT)) fs.rmSync(path.join(dir, path.basename(old.id)), { force: true });
+  for (const old of all.slice(BACKUPS_KEPT)) {
+    const file = path.join(dir, path.basename(old.id));
+    fs.rmSync(file, { force: true });
+    fs.rmSync(`${file}.json`, { force: true });
+  }
   return all.find((b) => b.id.endsWith(name))!;
 }
 

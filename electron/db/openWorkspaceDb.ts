@@ -38,20 +38,51 @@ function takeLock(db: Database, path: string): void {
   }
 }
 
-function verify(db: Database, path: string): number {
-  let check: string;
+/** Removes the -wal/-shm/-journal files SQLite made that were not there before. */
+function removeNewSidecars(path: string, existing: Set<string>): void {
+  for (const s of SIDECARS) if (!existing.has(s)) fs.rmSync(path + s, { force: true });
+}
+
+function sidecarsOf(path: string): Set<string> {
+  return new Set(SIDECARS.filter((s) => fs.existsSync(path + s)));
+}
+
+/**
+ * Checks a file on a read-only connection: integrity, application_id, user_version, all
+ * as they stand with any -wal from a crash applied. A read-only connection never
+ * checkpoints, so a refused file and its WAL stay exactly as they were.
+ */
+function verifyReadOnly(path: string): number {
+  const existing = sidecarsOf(path);
+  let db: Database | null = null;
   try {
-    check = db.pragma('quick_check', { simple: true }) as string;
-  } catch {
-    throw new AppError('corrupt', { path });
+    try {
+      db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 0 });
+    } catch (e) {
+      throw new AppError(sqliteCode(e) === 'SQLITE_CANTOPEN' ? 'notWritable' : 'corrupt', { path });
+    }
+    let check: string;
+    try {
+      check = db.pragma('quick_check', { simple: true }) as string;
+    } catch (e) {
+      if (sqliteCode(e) === 'SQLITE_BUSY' || sqliteCode(e) === 'SQLITE_LOCKED') throw new AppError('lockedElsewhere', { path });
+      throw new AppError('corrupt', { path });
+    }
+    if (check !== 'ok') throw new AppError('corrupt', { path });
+    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
+      throw new AppError('foreignDatabase', { path });
+    }
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) throw new AppError('newerVersion', { path, fileVersion: version, appVersion: LATEST_VERSION });
+    return version;
+  } finally {
+    try {
+      db?.close();
+    } catch {
+      // closing a connection to a damaged file may fail too; the file is what matters
+    }
+    removeNewSidecars(path, existing);
   }
-  if (check !== 'ok') throw new AppError('corrupt', { path });
-  if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
-    throw new AppError('foreignDatabase', { path });
-  }
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > LATEST_VERSION) throw new AppError('newerVersion', { path, fileVersion: version, appVersion: LATEST_VERSION });
-  return version;
 }
 
 export interface OpenOptions {
@@ -60,13 +91,14 @@ export interface OpenOptions {
 }
 
 /**
- * The checked way into an existing workspace: header, lock, quick_check, application_id
- * and user_version are all confirmed before anything writes. A refused file is left
- * byte-for-byte as it was, with no -wal or -shm beside it that it did not already have.
+ * The checked way into an existing workspace: header, then integrity, application_id and
+ * user_version on a read-only connection, and only then the writing connection with its
+ * lock. A refused file is left byte-for-byte as it was, with no sidecar files added.
  */
 export async function openWorkspaceDb(path: string, options: OpenOptions = {}): Promise<Database> {
   inspectHeader(path, LATEST_VERSION);
-  const existing = new Set(SIDECARS.filter((s) => fs.existsSync(path + s)));
+  verifyReadOnly(path);
+  const existing = sidecarsOf(path);
   let db: Database | null = null;
   try {
     try {
@@ -77,8 +109,8 @@ export async function openWorkspaceDb(path: string, options: OpenOptions = {}): 
       throw new AppError('corrupt', { path });
     }
     takeLock(db, path);
-    const version = verify(db, path);
     applyPragmas(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
     if (needsMigration(version)) {
       await options.beforeMigrate?.(db, version);
       migrate(db);
@@ -88,9 +120,9 @@ export async function openWorkspaceDb(path: string, options: OpenOptions = {}): 
     try {
       db?.close();
     } catch {
-      // closing a connection to a damaged file may fail too; the file is what matters
+      // as above
     }
-    for (const s of SIDECARS) if (!existing.has(s)) fs.rmSync(path + s, { force: true });
+    removeNewSidecars(path, existing);
     throw e;
   }
 }

@@ -64,12 +64,14 @@ function createWindow(openPath?: string): BrowserWindow {
 }
 
 function startServices(): void {
-  const dataDir = app.getPath('userData');
+  // Tests (and portable use) may point the data and workspace folders elsewhere.
+  const dataDir = process.env.SENTRA_DATA_DIR ?? app.getPath('userData');
+  const workspacesDir = process.env.SENTRA_WORKSPACES_DIR ?? defaultWorkspacesDir(app.getPath('documents'));
   const log = fileLogger(dataDir);
   const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
   const windowOf = (clientId: string) => BrowserWindow.getAllWindows().find((w) => String(w.webContents.id) === clientId) ?? null;
   services = createServices(
-    { appVersion: app.getVersion(), host: 'electron', dataDir, defaultDir: defaultWorkspacesDir(app.getPath('documents')), resourcesDir, log },
+    { appVersion: app.getVersion(), host: 'electron', dataDir, defaultDir: workspacesDir, resourcesDir, log },
     {
       'app.pickPath': async ({ mode, filter }, { clientId }) => {
         const win = windowOf(clientId);

@@ -32,7 +32,7 @@ export interface BackupEntry {
   /** File name of the workspace the backup was taken from. */
   origin: string;
   takenAt: string;
-  reason: 'open' | 'interval' | 'migration' | 'restore';
+  reason: 'open' | 'interval' | 'migration';
   sizeBytes: number;
 }
 

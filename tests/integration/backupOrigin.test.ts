@@ -5,8 +5,8 @@ import { invoke, type Services } from '../../electron/services/createServices';
 import { makeServices, tempDir } from './helpers';
 
 /*
- * A saved copy (or a restored backup) keeps the workspace id of its original, so both
- * files' backups share one folder. Each backup must still name the file it was taken from.
+ * A saved copy (or a restored backup) becomes a workspace of its own, with its own backups;
+ * every backup names the file it was taken from.
  */
 
 let root: string;
@@ -31,10 +31,13 @@ describe('backup origins', () => {
     const copy = await invoke(services, 'workspace.saveCopy', { path: path.join(root, 'copy') });
     expect(copy).toBe(path.join(root, 'copy.sentra'));
     const opened = await invoke(services, 'workspace.open', { path: copy });
-    expect(opened.workspaceId).toBe(original.workspaceId);
+    expect(opened.workspaceId).not.toBe(original.workspaceId);
+    const copyBackups = await invoke(services, 'workspace.backups', {});
+    expect(copyBackups.map((b) => b.origin)).toEqual(['copy.sentra']);
 
+    await invoke(services, 'workspace.open', { path: original.path });
     const list = await invoke(services, 'workspace.backups', {});
-    const entry = list.find((b) => b.id === fromOriginal.id);
-    expect(entry?.origin).toBe('original.sentra');
+    expect(list.find((b) => b.id === fromOriginal.id)?.origin).toBe('original.sentra');
+    expect(new Set(list.map((b) => b.origin))).toEqual(new Set(['original.sentra']));
   });
 });

@@ -38,6 +38,7 @@ describe('backups', () => {
 
   it('takes a backup on request, newest first in the list', async () => {
     await invoke(services, 'clusters.create', sampleCluster('Ceper'));
+    await new Promise((r) => setTimeout(r, 3));
     const entry = await invoke(services, 'workspace.backupNow', {});
     expect(entry.reason).toBe('interval');
     const list = await invoke(services, 'workspace.backups', {});

@@ -48,6 +48,13 @@ function cli(...args: string[]): Promise<Run> {
 
 const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const sidecars = (file: string) => ['-wal', '-shm', '-journal'].filter((s) => fs.existsSync(file + s));
+let copies = 0;
+/** A fresh copy of the demo: the workspace lock is exclusive, so parallel runs each need their own file. */
+function demoCopy(): string {
+  const p = path.join(dir, `demo-copy-${++copies}.sentra`);
+  fs.copyFileSync(demo, p);
+  return p;
+}
 /** Everything in the document except the moment it was written. */
 function withoutExportedAt(json: string): unknown {
   const { exportedAt, ...rest } = JSON.parse(json) as Record<string, unknown>;
@@ -183,12 +190,35 @@ describe('CLI', () => {
     expect((await cli('check', demo)).code).toBe(0);
   }, SLOW);
 
+  it('check leaves a -wal from a crash alone (checks a copy) and the app then recovers the edits', async () => {
+    const crashed = path.join(dir, 'crashed.sentra');
+    fs.copyFileSync(demo, crashed);
+    // a writer that dies mid-session: committed edits sit in the -wal beside the file
+    const writer = `
+      const Database = require('better-sqlite3');
+      const db = new Database(process.argv[1]);
+      db.pragma('locking_mode = EXCLUSIVE'); db.pragma('journal_mode = WAL'); db.pragma('synchronous = FULL');
+      for (let i = 0; i < 5; i++) db.prepare("UPDATE clusters SET notes = ? WHERE id = 'demo-kebumen'").run('after crash ' + i);
+      process.kill(process.pid, 'SIGKILL');`;
+    await new Promise<void>((resolve) => execFile(process.execPath, ['-e', writer, crashed], { cwd: root }, () => resolve()));
+    expect(sidecars(crashed)).toContain('-wal');
+    const before = { file: sha256(crashed), wal: sha256(`${crashed}-wal`), sidecars: sidecars(crashed) };
+    const check = await cli('check', crashed);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/on a temporary copy/);
+    expect(check.stdout).toMatch(/Verdict:\s+OK/);
+    expect({ file: sha256(crashed), wal: sha256(`${crashed}-wal`), sidecars: sidecars(crashed) }).toEqual(before);
+    const shown = await cli('cluster', crashed, '--cluster', 'demo-kebumen', '--json');
+    expect(shown.code).toBe(0);
+    expect((JSON.parse(shown.stdout) as { notes: string }).notes).toBe('after crash 4');
+  }, SLOW);
+
   it('lists clusters and finds one by id or by its name in any case', async () => {
     const [list, byName, byId, byStart] = await Promise.all([
-      cli('clusters', demo),
-      cli('cluster', demo, '--cluster', 'SENTRA GENTENG KEBUMEN'),
-      cli('cluster', demo, '--cluster', 'demo-ceper-klaten', '--json'),
-      cli('cluster', demo, '--cluster', 'sentra genteng'),
+      cli('clusters', demoCopy()),
+      cli('cluster', demoCopy(), '--cluster', 'SENTRA GENTENG KEBUMEN'),
+      cli('cluster', demoCopy(), '--cluster', 'demo-ceper-klaten', '--json'),
+      cli('cluster', demoCopy(), '--cluster', 'sentra genteng'),
     ]);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/demo-kebumen\s+Sentra Genteng Kebumen\s+\S.*Kabupaten Kebumen/);
@@ -210,8 +240,8 @@ describe('CLI', () => {
 
   it('refuses an ambiguous or unknown --cluster with exit code 1', async () => {
     const [ambiguous, none] = await Promise.all([
-      cli('cluster', demo, '--cluster', 'sentra logam'),
-      cli('cluster', demo, '--cluster', 'atlantis'),
+      cli('cluster', demoCopy(), '--cluster', 'sentra logam'),
+      cli('cluster', demoCopy(), '--cluster', 'atlantis'),
     ]);
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toContain('matches several clusters');

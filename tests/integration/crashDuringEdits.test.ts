@@ -22,40 +22,59 @@ afterEach(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-/**
- * Runs the writer against `file` until it has acknowledged `acks` edits, then SIGKILLs it.
- * Returns every id it acknowledged (complete lines only).
- */
-function burstAndKill(file: string, prefix: string, acks: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, path.join(root, `child-data-${prefix}`), prefix], {
-      cwd: process.cwd(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let buffered = '';
-    let stderr = '';
-    const ids: string[] = [];
-    let killed = false;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) if (line !== 'ready') ids.push(line);
-      if (!killed && ids.length >= acks) {
-        killed = true;
-        child.kill('SIGKILL');
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-    });
+interface Writer {
+  /** Resolves with every acknowledged id (complete lines only) once the process has died. */
+  ended: Promise<string[]>;
+  /** Resolves once the writer has acknowledged `n` edits. */
+  acked: (n: number) => Promise<void>;
+  kill: () => void;
+}
+
+/** Starts the writer against `file`; each stdout line after "ready" is one committed cluster id. */
+function startWriter(file: string, prefix: string): Writer {
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, path.join(root, `child-data-${prefix}`), prefix], {
+    cwd: process.cwd(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let buffered = '';
+  let stderr = '';
+  const ids: string[] = [];
+  const waiters: { n: number; resolve: () => void }[] = [];
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) if (line !== 'ready') ids.push(line);
+    for (const w of waiters.filter((x) => ids.length >= x.n)) w.resolve();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const ended = new Promise<string[]>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`writer ended on its own (code ${code}): ${stderr}`));
-      else resolve(ids);
+      else resolve([...ids]);
     });
   });
+  return {
+    ended,
+    acked: (n) =>
+      Promise.race([
+        new Promise<void>((resolve) => (ids.length >= n ? resolve() : waiters.push({ n, resolve }))),
+        ended.then(() => Promise.reject(new Error('writer died early'))),
+      ]),
+    kill: () => child.kill('SIGKILL'),
+  };
+}
+
+/** Lets the writer acknowledge `acks` edits, SIGKILLs it mid-burst and returns the acknowledged ids. */
+async function burstAndKill(file: string, prefix: string, acks: number): Promise<string[]> {
+  const writer = startWriter(file, prefix);
+  await writer.acked(acks);
+  writer.kill();
+  return writer.ended;
 }
 
 describe('killing the process during a burst of edits', () => {
@@ -92,4 +111,22 @@ describe('killing the process during a burst of edits', () => {
       raw.close();
     }
   }, 120_000);
+
+  it('refuses a file another process is writing with lockedElsewhere', async () => {
+    const file = (await invoke(services, 'workspace.create', { dir: root, fileName: 'busy', programName: 'P' })).path;
+    await invoke(services, 'workspace.close', {});
+    const writer = startWriter(file, 'busy');
+    try {
+      await writer.acked(20);
+      const result = await services.call('workspace.open', { path: file }, { clientId: 'local' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'lockedElsewhere' } });
+      expect(fs.existsSync(`${file}-shm`)).toBe(false);
+    } finally {
+      writer.kill();
+    }
+    const acknowledged = await writer.ended;
+    await invoke(services, 'workspace.open', { path: file });
+    const stored = new Set((await invoke(services, 'clusters.list', {})).map((c) => c.id));
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+  }, 60_000);
 });

@@ -79,6 +79,14 @@ describe('dispatch', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
   });
 
+  it.each(['../evil', 'a/b', 'con:', '..', ' '])('refuses the file name %j for a new workspace and creates nothing', async (fileName) => {
+    const before = fs.readdirSync(root);
+    const r = await services.call('workspace.create', { dir: root, fileName, programName: 'P' }, ctx);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(fs.readdirSync(root)).toEqual(before);
+    expect(fs.existsSync(path.join(path.dirname(root), 'evil.sentra'))).toBe(false);
+  });
+
   it('rejects a period that ends before it starts on program.update', async () => {
     await withWorkspace();
     const r = await services.call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: 2027, periodEnd: 2025 }, ctx);

@@ -81,7 +81,8 @@ describe('bad interchange input', () => {
   });
 
   async function expectRefused(json: string, code: string): Promise<Record<string, string | number>> {
-    const target = path.join(root, 'target.sentra');
+    // In a folder that does not exist yet: a refused import must not create it either.
+    const target = path.join(root, 'new-folder', 'target.sentra');
     const e = await errorCode(() => invoke(services, 'workspace.importJson', { json, path: target }));
     expect(e.code).toBe(code);
     expect(fs.existsSync(target)).toBe(false);

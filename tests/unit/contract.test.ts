@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -15,5 +16,6 @@ describe('the API contract', () => {
     const services = createServices({ appVersion: '0', host: 'browser', dataDir: dir, defaultDir: dir, resourcesDir: 'resources', log: () => undefined });
     expect(Object.keys(services.handlers).sort()).toEqual(Object.keys(api).sort());
     await services.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -43,7 +43,7 @@ function usedKeys(): string[] {
   // Keys built from a value: every value they can take.
   for (const g of clusterGroups) found.add(`clusters.groups.${g}`);
   for (const k of organisationKinds) found.add(`clusters.orgKinds.${k}`);
-  for (const r of ['open', 'interval', 'migration', 'restore']) found.add(`backups.reasons.${r}`);
+  for (const r of ['open', 'interval', 'migration']) found.add(`backups.reasons.${r}`);
   for (const s of ['saved', 'pending', 'saving', 'invalid', 'failed']) found.add(`save.${s}`);
   for (const c of errorCodes) found.add(`errors.${c}`);
   return [...found].sort();

@@ -13,7 +13,7 @@ import { backupPath, listAllBackups, listBackups } from '../../db/backup';
 import { createWorkspaceFile } from '../../db/openWorkspaceDb';
 import type { SettingsStore } from '../app/SettingsStore';
 import type { CallContext, HandlerMap, ServiceEnv } from '../types';
-import { readDocument, writeDocument } from './documentIO';
+import { giveNewIdentity, readDocument, writeDocument } from './documentIO';
 import type { WorkspaceRegistry } from './WorkspaceRegistry';
 import { checkFileName, freeName, listFolder, newFilePath } from './workspacePaths';
 
@@ -89,6 +89,7 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
       const session = registry.current(ctx.clientId);
       const p = newFilePath(target);
       await session.saveCopy(p);
+      giveNewIdentity(p);
       return p;
     },
 
@@ -104,6 +105,7 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
       if (!source) throw new AppError('notFound', { query: backupId });
       const p = newFilePath(target);
       fs.copyFileSync(source, p, fs.constants.COPYFILE_EXCL);
+      giveNewIdentity(p);
       return openFor(ctx, p);
     },
 

@@ -35,9 +35,9 @@ export function RowsField<T extends FieldValues>({
   const cell = (i: number, c: RowColumn) => {
     const path = `${name}.${i}.${c.field}` as FieldPath<T>;
     const id = `${testId}.${i}.${c.field}`;
-    if (c.kind === 'count') return <NumberField control={control} name={path} label={c.label} testId={id} />;
-    if (c.kind === 'select') return <SelectField control={control} name={path} label={c.label} options={c.options ?? []} testId={id} />;
-    return <TextField control={control} name={path} label={c.label} testId={id} />;
+    if (c.kind === 'count') return <NumberField control={control} name={path} label={c.label} testId={id} labelHidden />;
+    if (c.kind === 'select') return <SelectField control={control} name={path} label={c.label} options={c.options ?? []} testId={id} labelHidden />;
+    return <TextField control={control} name={path} label={c.label} testId={id} labelHidden />;
   };
   return (
     <div data-testid={testId}>
@@ -48,6 +48,14 @@ export function RowsField<T extends FieldValues>({
       )}
       {fields.length > 0 && (
         <Table withRowBorders={false} verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => (
+                <Table.Th key={c.field}>{t(c.label)}</Table.Th>
+              ))}
+              <Table.Th className="editing-chrome" />
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {fields.map((f, i) => (
               <Table.Tr key={f.id}>
@@ -56,7 +64,7 @@ export function RowsField<T extends FieldValues>({
                     {cell(i, c)}
                   </Table.Td>
                 ))}
-                <Table.Td style={{ verticalAlign: 'bottom', width: 48 }} className="editing-chrome">
+                <Table.Td style={{ verticalAlign: 'top', width: 48 }} className="editing-chrome">
                   <ActionIcon variant="subtle" color="red" size="lg" onClick={() => remove(i)} aria-label={t('common.removeRow')}>
                     <IconTrash size={18} />
                   </ActionIcon>

@@ -13,9 +13,11 @@ interface FieldProps<T extends FieldValues> {
   name: FieldPath<T>;
   label: string;
   testId?: string;
+  /** In a table the column header names the field: the label is kept for screen readers only. */
+  labelHidden?: boolean;
 }
 
-export function TextField<T extends FieldValues>({ control, name, label, testId, required }: FieldProps<T> & { required?: boolean }) {
+export function TextField<T extends FieldValues>({ control, name, label, testId, required, labelHidden }: FieldProps<T> & { required?: boolean }) {
   const { t } = useTranslation();
   return (
     <Controller
@@ -23,7 +25,8 @@ export function TextField<T extends FieldValues>({ control, name, label, testId,
       name={name}
       render={({ field, fieldState }) => (
         <TextInput
-          label={t(label)}
+          label={labelHidden ? undefined : t(label)}
+          aria-label={t(label)}
           withAsterisk={required}
           value={field.value ?? ''}
           onChange={(e) => field.onChange(e.currentTarget.value)}
@@ -64,6 +67,7 @@ export function NumberField<T extends FieldValues>({
   name,
   label,
   testId,
+  labelHidden,
   kind = 'count',
 }: FieldProps<T> & { kind?: 'count' | 'rupiah' | 'year' }) {
   const { t } = useTranslation();
@@ -74,7 +78,8 @@ export function NumberField<T extends FieldValues>({
       name={name}
       render={({ field, fieldState }) => (
         <NumberInput
-          label={t(label)}
+          label={labelHidden ? undefined : t(label)}
+          aria-label={t(label)}
           value={field.value ?? ''}
           onChange={(v) => field.onChange(v === '' ? null : typeof v === 'number' ? v : Number.NaN)}
           onBlur={field.onBlur}
@@ -96,6 +101,7 @@ export function SelectField<T extends FieldValues>({
   name,
   label,
   testId,
+  labelHidden,
   options,
 }: FieldProps<T> & { options: readonly { value: string; label: string }[] }) {
   const { t } = useTranslation();
@@ -105,7 +111,8 @@ export function SelectField<T extends FieldValues>({
       name={name}
       render={({ field, fieldState }) => (
         <Select
-          label={t(label)}
+          label={labelHidden ? undefined : t(label)}
+          aria-label={t(label)}
           data={options as { value: string; label: string }[]}
           value={field.value}
           onChange={(v) => v && field.onChange(v)}

@@ -1,0 +1,16 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** The Electron executable if this machine has one; null with the reason otherwise. */
+export function electronBinary(): { path: string } | { path: null; reason: string } {
+  try {
+    // The electron package exports the binary's path, and throws if it was never downloaded.
+    const p = require('electron') as unknown as string;
+    if (typeof p === 'string' && fs.existsSync(p)) return { path: p };
+    return { path: null, reason: `no Electron binary at ${String(p)} (it could not be downloaded here)` };
+  } catch (e) {
+    return { path: null, reason: `no Electron binary: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}` };
+  }
+}
