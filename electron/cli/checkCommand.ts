@@ -344,9 +344,9 @@ export function formatReport(r: CheckReport): string[] {
       ? 'HELD by another program'
       : r.lock === 'notTried'
         ? 'not tried'
-        : r.method === 'copy'
-          ? 'free (asked with a read-only connection)'
-          : 'free (taken exclusively for the check, then released)',
+        : r.method === 'direct' && r.open.ok
+          ? 'free (taken exclusively for the check, then released)'
+          : 'free (readable: no other program holds it)',
   ]);
   pairs.push(['quick_check', r.quickCheck === 'notRun' ? 'not run' : yes(r.quickCheck === 'ok')]);
   if (c) {
