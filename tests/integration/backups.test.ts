@@ -31,7 +31,14 @@ describe('backups', () => {
     expect(list[0]).toMatchObject({ reason: 'open', origin: 'kept.sentra' });
     expect(list[0]!.id.startsWith(`${workspaceId}/`)).toBe(true);
     expect(list[0]!.sizeBytes).toBe(fs.statSync(backupFile(list[0]!.id)).size);
+    // Opening an unchanged file again takes no new backup, so re-opening never pushes older ones out.
     await invoke(services, 'workspace.close', {});
+    await invoke(services, 'workspace.open', { path: file });
+    expect((await invoke(services, 'workspace.backups', {})).map((b) => b.reason)).toEqual(['open']);
+    // After an edit, the next open backs the file up again.
+    await invoke(services, 'clusters.create', sampleCluster('Ceper'));
+    await invoke(services, 'workspace.close', {});
+    await new Promise((r) => setTimeout(r, 5));
     await invoke(services, 'workspace.open', { path: file });
     expect((await invoke(services, 'workspace.backups', {})).map((b) => b.reason)).toEqual(['open', 'open']);
   });

@@ -1,9 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { BackupEntry, HistoryStep, WorkspaceSummary } from '../../../shared/contract/workspace';
 import { AppError } from '../../../shared/contract/errors';
 import { BACKUP_INTERVAL_MS } from '../../db/constants';
-import { takeBackup } from '../../db/backup';
+import { listBackups, takeBackup } from '../../db/backup';
 import { openWorkspaceDb } from '../../db/openWorkspaceDb';
 import type { Database } from '../../db/sqlite';
 import { EditHistory, type Edit } from './EditHistory';
@@ -38,15 +39,23 @@ export class WorkspaceSession {
     private readonly onBackgroundError: (e: unknown) => void,
   ) {}
 
-  /** Opens through the checked procedure and takes the on-open backup. */
+  /**
+   * Opens through the checked procedure and takes the on-open backup — unless the newest
+   * backup is already newer than the file and neither a crash (-wal) nor a migration changed it, so that
+   * opening a file again and again never pushes older backups out of the ten kept.
+   */
   static async open(filePath: string, backupRoot: string, onBackgroundError: (e: unknown) => void): Promise<WorkspaceSession> {
+    let changed = fs.existsSync(`${filePath}-wal`);
+    const modifiedAt = fs.statSync(filePath, { throwIfNoEntry: false })?.mtime.toISOString() ?? '';
     const db = await openWorkspaceDb(filePath, {
       beforeMigrate: async (conn) => {
+        changed = true;
         await takeBackup(conn, backupDirFor(backupRoot, conn, filePath), 'migration', path.basename(filePath));
       },
     });
     const session = new WorkspaceSession(filePath, db, backupDirFor(backupRoot, db, filePath), onBackgroundError);
-    await session.backupNow('open');
+    const newest = listBackups(session.backupDir)[0];
+    if (changed || !newest || newest.takenAt < modifiedAt) await session.backupNow('open');
     return session;
   }
 
