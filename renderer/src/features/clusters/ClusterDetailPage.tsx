@@ -77,7 +77,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
   return (
     <Stack maw={1100}>
       {back}
-      <Group justify="space-between">
+      <Group justify="space-between" className="sticky-bar">
         <Title order={2} className="wrap-anywhere" data-testid="cluster.title">
           {liveName || data.name}
         </Title>

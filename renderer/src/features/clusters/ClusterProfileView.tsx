@@ -1,22 +1,9 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../../shared/domain/clusters/schemas';
 import { totalEnterprises } from '../../../../shared/domain/clusters/sizeClasses';
 import { useFormatters } from '../../app/formatters';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text className="profile-label" size="sm">
-        {label}
-      </Text>
-      <Text className="profile-value wrap-anywhere" size="lg">
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
+import { Fact } from '../../ui/Fact';
 
 /** A cluster's profile for the room: large, read-only, no editing chrome (presentation mode). */
 export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {

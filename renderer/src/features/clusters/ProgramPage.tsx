@@ -8,6 +8,7 @@ import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
 import { notifyError } from '../../app/notify';
 import { NumberField, TextField } from '../../ui/formFields';
+import { Fact } from '../../ui/Fact';
 import { SaveStatusBadge } from '../../ui/SaveStatusBadge';
 import { useAutosave } from '../../ui/useAutosave';
 import { useWorkspaceData } from './useWorkspaceData';
@@ -15,7 +16,7 @@ import { useWorkspaceData } from './useWorkspaceData';
 /** The program this workspace serves: who facilitates, where, and for which period. */
 export function ProgramPage() {
   const { t } = useTranslation();
-  const { setHistory } = useAppState();
+  const { presentation, setHistory } = useAppState();
   const { data } = useWorkspaceData(() => call('program.get', {}), []);
   const form = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), mode: 'onChange' });
   const { status, markSaved } = useAutosave(form, async (values) => {
@@ -34,6 +35,24 @@ export function ProgramPage() {
   }, [data, form, markSaved]);
 
   if (!data) return null;
+  if (presentation) {
+    const shown = form.getValues().name ? form.getValues() : data;
+    const period = [shown.periodStart, shown.periodEnd].filter((y) => y !== null).join('–');
+    return (
+      <Stack data-testid="program.view">
+        <Title order={1} className="wrap-anywhere">
+          {shown.name}
+        </Title>
+        <SimpleGrid cols={2}>
+          <Fact label={t('program.facilitator')}>{shown.facilitator}</Fact>
+          <Fact label={t('program.institution')}>{shown.institution}</Fact>
+          <Fact label={t('program.province')}>{shown.province}</Fact>
+          <Fact label={t('program.regency')}>{shown.regency}</Fact>
+          <Fact label={t('program.period')}>{period}</Fact>
+        </SimpleGrid>
+      </Stack>
+    );
+  }
   const { control } = form;
   return (
     <Stack maw={900}>
