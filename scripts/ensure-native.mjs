@@ -11,14 +11,13 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const target = process.argv[2] ?? 'node';
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 function nodeBuildWorks() {
   const r = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { cwd: root, encoding: 'utf8' });
   return r.status === 0;
 }
 
-export function electronBindingPath() {
+function electronBindingPath() {
   const version = require('electron/package.json').version;
   return path.join(root, '.cache', 'native', `electron-${version}-${process.platform}-${process.arch}`, 'better_sqlite3.node');
 }
@@ -41,17 +40,21 @@ if (target === 'node') {
     const env = { ...process.env };
     delete env.npm_config_nodedir;
     const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
-    const prebuilt = spawnSync(bin('prebuild-install'), ['--runtime', 'electron', '--target', version, '--arch', process.arch], { cwd: work, stdio: 'inherit', env });
-    if (prebuilt.status !== 0) {
-      execFileSync(npx, ['--no-install', 'node-gyp', 'rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'], {
-        cwd: work,
-        stdio: 'inherit',
-        env,
-      });
+    try {
+      const prebuilt = spawnSync(bin('prebuild-install'), ['--runtime', 'electron', '--target', version, '--arch', process.arch], { cwd: work, stdio: 'inherit', env });
+      if (prebuilt.status !== 0) {
+        // node-gyp is called directly, not through npm, so no npm `nodedir` setting can swap Electron's headers for Node's.
+        execFileSync(bin('node-gyp'), ['rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'], {
+          cwd: work,
+          stdio: 'inherit',
+          env,
+        });
+      }
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.copyFileSync(path.join(work, 'build', 'Release', 'better_sqlite3.node'), out);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
     }
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.copyFileSync(path.join(work, 'build', 'Release', 'better_sqlite3.node'), out);
-    fs.rmSync(work, { recursive: true, force: true });
   }
   // The installer picks the binding up from one fixed place (electron-builder.yml extraResources).
   const forDist = path.join(root, '.cache', 'native', 'dist', 'better_sqlite3.node');
