@@ -3,11 +3,11 @@ import type { FieldValues, UseFormReturn } from 'react-hook-form';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
 
-const DELAY_MS = 500;
+const DELAY_MS = 300;
 
 /**
  * Commits a form shortly after each change, once it is valid: there is no Save button,
- * and leaving the screen flushes what is pending. Each commit is one undoable edit.
+ * and leaving a field, the window or the screen commits what is pending at once. Each commit is one undoable edit.
  * `markSaved` records values loaded from the store so a reload is not saved back.
  */
 export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save: (values: T) => Promise<void>) {
@@ -45,9 +45,17 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), DELAY_MS);
     });
+    // Leaving a field, or the window, commits at once rather than after the pause.
+    const flushPending = () => {
+      if (timer.current) void flush();
+    };
+    document.addEventListener('focusout', flushPending);
+    window.addEventListener('blur', flushPending);
     return () => {
       sub.unsubscribe();
-      if (timer.current) void flush();
+      document.removeEventListener('focusout', flushPending);
+      window.removeEventListener('blur', flushPending);
+      flushPending();
     };
   }, [form, flush]);
 
