@@ -50,7 +50,9 @@ for (const lang of ['id', 'en'] as const) {
     await page.getByTestId('clusters.row').filter({ hasText: 'Kebumen' }).click();
     await expect(page.getByTestId('cluster.profile')).toBeVisible();
     await screen(page, `${lang}-10-presentation-cluster`);
-    await page.evaluate(() => (window.location.hash = '#/program'));
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = '#/program';
+    });
     await expect(page.getByTestId('program.view')).toBeVisible();
     await screen(page, `${lang}-11-presentation-program`);
     await page.keyboard.press('Escape');

@@ -2,30 +2,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoke, type Services } from '../../electron/services/createServices';
-import { errorCode, makeServices, sampleCluster, sha256, sidecars, tempDir } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { invoke } from '../../electron/services/createServices';
+import { errorCode, sampleCluster, sha256, sidecars, useTempServices } from './helpers';
 
-let root: string;
-let services: Services;
-
-beforeEach(() => {
-  root = tempDir();
-  services = makeServices(root);
-});
-
-afterEach(async () => {
-  await services.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const env = useTempServices();
 
 /** Creates a real workspace with a few clusters, closes it, and returns its path. */
 async function makeWorkspace(name: string, clusters = 3): Promise<string> {
-  const summary = await invoke(services, 'workspace.create', { dir: root, fileName: name, programName: 'P' });
+  const summary = await invoke(env.services, 'workspace.create', { dir: env.root, fileName: name, programName: 'P' });
   for (let i = 0; i < clusters; i++) {
-    await invoke(services, 'clusters.create', sampleCluster(`Cluster ${i}`, { notes: 'x'.repeat(3000) }));
+    await invoke(env.services, 'clusters.create', sampleCluster(`Cluster ${i}`, { notes: 'x'.repeat(3000) }));
   }
-  await invoke(services, 'workspace.close', {});
+  await invoke(env.services, 'workspace.close', {});
   return summary.path;
 }
 
@@ -33,36 +22,36 @@ async function makeWorkspace(name: string, clusters = 3): Promise<string> {
 async function expectRefused(file: string, code: string): Promise<void> {
   const before = sha256(file);
   const sizeBefore = fs.statSync(file).size;
-  const result = await services.call('workspace.open', { path: file }, { clientId: 'w1' });
+  const result = await env.services.call('workspace.open', { path: file }, { clientId: 'w1' });
   expect(result).toMatchObject({ ok: false, error: { code } });
   expect(sha256(file)).toBe(before);
   expect(fs.statSync(file).size).toBe(sizeBefore);
   expect(sidecars(file)).toEqual([]);
-  expect(await invoke(services, 'workspace.current', {}, { clientId: 'w1' })).toBeNull();
+  expect(await invoke(env.services, 'workspace.current', {}, { clientId: 'w1' })).toBeNull();
 }
 
 describe('checked open', () => {
   it('refuses random bytes as notSqlite', async () => {
-    const file = path.join(root, 'random.sentra');
+    const file = path.join(env.root, 'random.sentra');
     fs.writeFileSync(file, crypto.randomBytes(8192));
     await expectRefused(file, 'notSqlite');
   });
 
   it('refuses a short text file as notSqlite', async () => {
-    const file = path.join(root, 'notes.sentra');
+    const file = path.join(env.root, 'notes.sentra');
     fs.writeFileSync(file, 'hello');
     await expectRefused(file, 'notSqlite');
   });
 
   it('refuses a 0-byte file as fileEmpty', async () => {
-    const file = path.join(root, 'empty.sentra');
+    const file = path.join(env.root, 'empty.sentra');
     fs.writeFileSync(file, '');
     await expectRefused(file, 'fileEmpty');
     expect(fs.statSync(file).size).toBe(0);
   });
 
   it('refuses a plain SQLite database as foreignDatabase', async () => {
-    const file = path.join(root, 'other.sentra');
+    const file = path.join(env.root, 'other.sentra');
     const raw = new Database(file);
     raw.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (1);');
     raw.close();
@@ -70,7 +59,7 @@ describe('checked open', () => {
   });
 
   it('refuses a foreign WAL-mode database as foreignDatabase', async () => {
-    const file = path.join(root, 'other-wal.sentra');
+    const file = path.join(env.root, 'other-wal.sentra');
     const raw = new Database(file);
     raw.pragma('journal_mode = WAL');
     raw.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
@@ -85,7 +74,7 @@ describe('checked open', () => {
     raw.close();
     expect(sidecars(file)).toEqual([]);
     await expectRefused(file, 'newerVersion');
-    const result = await services.call('workspace.open', { path: file }, { clientId: 'w1' });
+    const result = await env.services.call('workspace.open', { path: file }, { clientId: 'w1' });
     expect(result).toMatchObject({ ok: false, error: { params: { fileVersion: 99, appVersion: 1 } } });
   });
 
@@ -107,39 +96,39 @@ describe('checked open', () => {
   });
 
   it('reports a missing file as fileMissing', async () => {
-    const file = path.join(root, 'nowhere.sentra');
-    const result = await services.call('workspace.open', { path: file }, { clientId: 'w1' });
+    const file = path.join(env.root, 'nowhere.sentra');
+    const result = await env.services.call('workspace.open', { path: file }, { clientId: 'w1' });
     expect(result).toMatchObject({ ok: false, error: { code: 'fileMissing' } });
     expect(fs.existsSync(file)).toBe(false);
     expect(sidecars(file)).toEqual([]);
   });
 
   it('refuses a folder', async () => {
-    const dir = path.join(root, 'folder.sentra');
+    const dir = path.join(env.root, 'folder.sentra');
     fs.mkdirSync(dir);
-    expect((await errorCode(() => invoke(services, 'workspace.open', { path: dir }))).code).toBe('notSqlite');
+    expect((await errorCode(() => invoke(env.services, 'workspace.open', { path: dir }))).code).toBe('notSqlite');
   });
 
   it('keeps the open workspace when another file is refused', async () => {
     const good = await makeWorkspace('good', 2);
-    const bad = path.join(root, 'bad.sentra');
+    const bad = path.join(env.root, 'bad.sentra');
     fs.writeFileSync(bad, crypto.randomBytes(4096));
-    await invoke(services, 'workspace.open', { path: good });
-    expect((await errorCode(() => invoke(services, 'workspace.open', { path: bad }))).code).toBe('notSqlite');
-    expect((await invoke(services, 'workspace.current', {}))?.path).toBe(good);
-    expect(await invoke(services, 'clusters.list', {})).toHaveLength(2);
+    await invoke(env.services, 'workspace.open', { path: good });
+    expect((await errorCode(() => invoke(env.services, 'workspace.open', { path: bad }))).code).toBe('notSqlite');
+    expect((await invoke(env.services, 'workspace.current', {}))?.path).toBe(good);
+    expect(await invoke(env.services, 'clusters.list', {})).toHaveLength(2);
   });
 
   it('opens a good workspace with WAL, synchronous=FULL, foreign keys and an exclusive lock', async () => {
     const file = await makeWorkspace('good');
-    const summary = await invoke(services, 'workspace.open', { path: file });
+    const summary = await invoke(env.services, 'workspace.open', { path: file });
     expect(summary.schemaVersion).toBe(1);
-    const db = services.registry.current('local').db;
+    const db = env.services.registry.current('local').db;
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('locking_mode', { simple: true })).toBe('exclusive');
     expect(db.pragma('application_id', { simple: true })).toBe(0x534e5452);
-    expect(await invoke(services, 'clusters.list', {})).toHaveLength(3);
+    expect(await invoke(env.services, 'clusters.list', {})).toHaveLength(3);
   });
 });

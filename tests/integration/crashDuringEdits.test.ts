@@ -2,25 +2,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoke, type Services } from '../../electron/services/createServices';
-import { makeServices, tempDir } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { invoke } from '../../electron/services/createServices';
+import { useTempServices } from './helpers';
 
 const WRITER = path.resolve('tests/integration/fixtures/crashWriter.ts');
 const ACKS_BEFORE_KILL = 200;
 
-let root: string;
-let services: Services;
-
-beforeEach(() => {
-  root = tempDir();
-  services = makeServices(root);
-});
-
-afterEach(async () => {
-  await services.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const env = useTempServices();
 
 interface Writer {
   /** Resolves with every acknowledged id (complete lines only) once the process has died. */
@@ -32,7 +21,7 @@ interface Writer {
 
 /** Starts the writer against `file`; each stdout line after "ready" is one committed cluster id. */
 function startWriter(file: string, prefix: string): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, path.join(root, `child-data-${prefix}`), prefix], {
+  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, file, path.join(env.root, `child-data-${prefix}`), prefix], {
     cwd: process.cwd(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -79,8 +68,8 @@ async function burstAndKill(file: string, prefix: string, acks: number): Promise
 
 describe('killing the process during a burst of edits', () => {
   it('loses no acknowledged edit and leaves a file that passes integrity_check', async () => {
-    const file = (await invoke(services, 'workspace.create', { dir: root, fileName: 'crash', programName: 'P' })).path;
-    await invoke(services, 'workspace.close', {});
+    const file = (await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'crash', programName: 'P' })).path;
+    await invoke(env.services, 'workspace.close', {});
     const acknowledged: string[] = [];
 
     for (const round of ['a', 'b', 'c']) {
@@ -89,16 +78,16 @@ describe('killing the process during a burst of edits', () => {
       acknowledged.push(...ids);
 
       // The lock died with the process: a fresh instance opens the file through the checked procedure.
-      const summary = await invoke(services, 'workspace.open', { path: file });
+      const summary = await invoke(env.services, 'workspace.open', { path: file });
       expect(summary.schemaVersion).toBe(1);
-      const db = services.registry.current('local').db;
+      const db = env.services.registry.current('local').db;
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const stored = new Set((await invoke(services, 'clusters.list', {})).map((c) => c.id));
+      const stored = new Set((await invoke(env.services, 'clusters.list', {})).map((c) => c.id));
       const missing = acknowledged.filter((id) => !stored.has(id));
       expect(missing).toEqual([]);
       // Nothing beyond a few in-flight edits past the last acknowledgement.
       expect(stored.size).toBeGreaterThanOrEqual(acknowledged.length);
-      await invoke(services, 'workspace.close', {});
+      await invoke(env.services, 'workspace.close', {});
     }
 
     const raw = new Database(file, { readonly: true, fileMustExist: true });
@@ -113,20 +102,20 @@ describe('killing the process during a burst of edits', () => {
   }, 120_000);
 
   it('refuses a file another process is writing with lockedElsewhere', async () => {
-    const file = (await invoke(services, 'workspace.create', { dir: root, fileName: 'busy', programName: 'P' })).path;
-    await invoke(services, 'workspace.close', {});
+    const file = (await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'busy', programName: 'P' })).path;
+    await invoke(env.services, 'workspace.close', {});
     const writer = startWriter(file, 'busy');
     try {
       await writer.acked(20);
-      const result = await services.call('workspace.open', { path: file }, { clientId: 'local' });
+      const result = await env.services.call('workspace.open', { path: file }, { clientId: 'local' });
       expect(result).toMatchObject({ ok: false, error: { code: 'lockedElsewhere' } });
       expect(fs.existsSync(`${file}-shm`)).toBe(false);
     } finally {
       writer.kill();
     }
     const acknowledged = await writer.ended;
-    await invoke(services, 'workspace.open', { path: file });
-    const stored = new Set((await invoke(services, 'clusters.list', {})).map((c) => c.id));
+    await invoke(env.services, 'workspace.open', { path: file });
+    const stored = new Set((await invoke(env.services, 'clusters.list', {})).map((c) => c.id));
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
   }, 60_000);
 });

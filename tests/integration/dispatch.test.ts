@@ -1,45 +1,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api } from '../../shared/contract';
 import { errorCodes } from '../../shared/contract/errors';
-import { createServices, invoke, type Services } from '../../electron/services/createServices';
-import { type LogEntry, makeServices, sampleCluster, sha256, tempDir } from './helpers';
+import { createServices, invoke } from '../../electron/services/createServices';
+import { type LogEntry, sampleCluster, sha256, useTempServices } from './helpers';
 
-let root: string;
-let logs: LogEntry[];
-let services: Services;
+const env = useTempServices();
 const ctx = { clientId: 'w1' };
 
-beforeEach(() => {
-  root = tempDir();
-  logs = [];
-  services = makeServices(root, logs);
-});
-
-afterEach(async () => {
-  await services.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
-});
-
 async function withWorkspace(): Promise<string> {
-  const r = await services.call('workspace.create', { dir: root, fileName: 'd', programName: 'P' }, ctx);
+  const r = await env.services.call('workspace.create', { dir: env.root, fileName: 'd', programName: 'P' }, ctx);
   if (!r.ok) throw new Error(`create failed: ${r.error.code}`);
   return (r.value as { path: string }).path;
 }
 
 describe('dispatch', () => {
   it('has a handler for every call in the contract and nothing more', () => {
-    expect(Object.keys(services.handlers).sort()).toEqual(Object.keys(api).sort());
+    expect(Object.keys(env.services.handlers).sort()).toEqual(Object.keys(api).sort());
   });
 
   it.each([['no.such.call'], ['toString'], ['__proto__'], [42], [null]])('rejects unknown call %j', async (name) => {
-    expect(await services.call(name, {}, ctx)).toEqual({ ok: false, error: { code: 'unknownCall' } });
-    expect(logs.some((l) => l.level === 'warn')).toBe(true);
+    expect(await env.services.call(name, {}, ctx)).toEqual({ ok: false, error: { code: 'unknownCall' } });
+    expect(env.logs.some((l) => l.level === 'warn')).toBe(true);
   });
 
   it('treats missing input as an empty object', async () => {
-    expect(await services.call('workspace.current', undefined, ctx)).toEqual({ ok: true, value: null });
+    expect(await env.services.call('workspace.current', undefined, ctx)).toEqual({ ok: true, value: null });
   });
 
   it.each([
@@ -52,16 +39,16 @@ describe('dispatch', () => {
     const file = await withWorkspace();
     const hashes = () => [sha256(file), fs.existsSync(`${file}-wal`) ? sha256(`${file}-wal`) : ''];
     const before = hashes();
-    const r = await services.call('clusters.create', input, ctx);
+    const r = await env.services.call('clusters.create', input, ctx);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('invalidInput');
       expect(r.error.params?.field).toBe(field);
       if (message) expect(r.error.params?.message).toBe(message);
     }
-    const list = await services.call('clusters.list', {}, ctx);
+    const list = await env.services.call('clusters.list', {}, ctx);
     expect(list).toEqual({ ok: true, value: [] });
-    expect((await invoke(services, 'workspace.history', {}, ctx)).canUndo).toBe(false);
+    expect((await invoke(env.services, 'workspace.history', {}, ctx)).canUndo).toBe(false);
     expect(hashes()).toEqual(before);
   });
 
@@ -75,23 +62,23 @@ describe('dispatch', () => {
     ['workspace.open', { path: '' }],
     ['workspace.open', 'not an object'],
   ])('rejects %s with input %j', async (name, input) => {
-    const r = await services.call(name, input, ctx);
+    const r = await env.services.call(name, input, ctx);
     expect(r).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
   });
 
   it.each(['../evil', 'a/b', 'con:', '..', ' '])('refuses the file name %j for a new workspace and creates nothing', async (fileName) => {
-    const before = fs.readdirSync(root);
-    const r = await services.call('workspace.create', { dir: root, fileName, programName: 'P' }, ctx);
+    const before = fs.readdirSync(env.root);
+    const r = await env.services.call('workspace.create', { dir: env.root, fileName, programName: 'P' }, ctx);
     expect(r).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
-    expect(fs.readdirSync(root)).toEqual(before);
-    expect(fs.existsSync(path.join(path.dirname(root), 'evil.sentra'))).toBe(false);
+    expect(fs.readdirSync(env.root)).toEqual(before);
+    expect(fs.existsSync(path.join(path.dirname(env.root), 'evil.sentra'))).toBe(false);
   });
 
   it('rejects a period that ends before it starts on program.update', async () => {
     await withWorkspace();
-    const r = await services.call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: 2027, periodEnd: 2025 }, ctx);
+    const r = await env.services.call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: 2027, periodEnd: 2025 }, ctx);
     expect(r).toEqual({ ok: false, error: { code: 'invalidInput', params: { field: 'periodEnd', message: 'validation.periodOrder' } } });
-    expect(await services.call('program.get', {}, ctx)).toMatchObject({ ok: true, value: { name: 'P', periodStart: null } });
+    expect(await env.services.call('program.get', {}, ctx)).toMatchObject({ ok: true, value: { name: 'P', periodStart: null } });
   });
 
   it.each([
@@ -106,12 +93,12 @@ describe('dispatch', () => {
     ['workspace.undo', {}],
     ['workspace.history', {}],
   ])('answers %s with noWorkspace when nothing is open', async (name, input) => {
-    expect(await services.call(name, input, ctx)).toMatchObject({ ok: false, error: { code: 'noWorkspace' } });
+    expect(await env.services.call(name, input, ctx)).toMatchObject({ ok: false, error: { code: 'noWorkspace' } });
   });
 
   it('keeps workspaces per client', async () => {
     await withWorkspace();
-    expect(await services.call('clusters.list', {}, { clientId: 'other' })).toMatchObject({ ok: false, error: { code: 'noWorkspace' } });
+    expect(await env.services.call('clusters.list', {}, { clientId: 'other' })).toMatchObject({ ok: false, error: { code: 'noWorkspace' } });
   });
 
   it('turns a plain Error from a handler into internal, and logs it', async () => {
@@ -120,8 +107,8 @@ describe('dispatch', () => {
       {
         appVersion: '0.1.0',
         host: 'browser',
-        dataDir: path.join(root, 'data2'),
-        defaultDir: path.join(root, 'ws2'),
+        dataDir: path.join(env.root, 'data2'),
+        defaultDir: path.join(env.root, 'ws2'),
         resourcesDir: path.resolve('resources'),
         log: (level, message) => localLogs.push({ level, message }),
       },
@@ -140,15 +127,15 @@ describe('dispatch', () => {
   });
 
   it('reports unsupportedHere for native-only calls in browser mode', async () => {
-    expect(await services.call('app.pickPath', { mode: 'open' }, ctx)).toEqual({ ok: false, error: { code: 'unsupportedHere', params: {} } });
+    expect(await env.services.call('app.pickPath', { mode: 'open' }, ctx)).toEqual({ ok: false, error: { code: 'unsupportedHere', params: {} } });
   });
 
   it('only ever reports codes the catalogs know', async () => {
     const results = await Promise.all([
-      services.call('nope', {}, ctx),
-      services.call('clusters.list', {}, ctx),
-      services.call('workspace.open', { path: path.join(root, 'missing.sentra') }, ctx),
-      services.call('workspace.open', { path: 1 }, ctx),
+      env.services.call('nope', {}, ctx),
+      env.services.call('clusters.list', {}, ctx),
+      env.services.call('workspace.open', { path: path.join(env.root, 'missing.sentra') }, ctx),
+      env.services.call('workspace.open', { path: 1 }, ctx),
     ]);
     for (const r of results) {
       expect(r.ok).toBe(false);

@@ -1,98 +1,89 @@
-import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoke, type Services } from '../../electron/services/createServices';
-import { errorCode, makeServices, sampleCluster, tempDir } from './helpers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { invoke } from '../../electron/services/createServices';
+import { errorCode, sampleCluster, useTempServices } from './helpers';
 
-let root: string;
-let services: Services;
+const env = useTempServices();
 
 beforeEach(async () => {
-  root = tempDir();
-  services = makeServices(root);
-  await invoke(services, 'workspace.create', { dir: root, fileName: 'edits', programName: 'Program' });
+  await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'edits', programName: 'Program' });
 });
 
-afterEach(async () => {
-  await services.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
-});
-
-const names = async () => (await invoke(services, 'clusters.list', {})).map((c) => c.name);
+const names = async () => (await invoke(env.services, 'clusters.list', {})).map((c) => c.name);
 
 describe('undo and redo', () => {
   it('starts with nothing to undo or redo', async () => {
-    expect(await invoke(services, 'workspace.history', {})).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
-    expect((await errorCode(() => invoke(services, 'workspace.undo', {}))).code).toBe('nothingToUndo');
-    expect((await errorCode(() => invoke(services, 'workspace.redo', {}))).code).toBe('nothingToRedo');
-    const viaDispatch = await services.call('workspace.undo', {}, { clientId: 'local' });
+    expect(await invoke(env.services, 'workspace.history', {})).toEqual({ canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+    expect((await errorCode(() => invoke(env.services, 'workspace.undo', {}))).code).toBe('nothingToUndo');
+    expect((await errorCode(() => invoke(env.services, 'workspace.redo', {}))).code).toBe('nothingToRedo');
+    const viaDispatch = await env.services.call('workspace.undo', {}, { clientId: 'local' });
     expect(viaDispatch).toEqual({ ok: false, error: { code: 'nothingToUndo', params: {} } });
   });
 
   it('undoes and redoes a create', async () => {
-    const c = await invoke(services, 'clusters.create', sampleCluster('Ceper'));
-    expect((await invoke(services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.createCluster', params: { name: 'Ceper' } });
-    const step = await invoke(services, 'workspace.undo', {});
+    const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+    expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.createCluster', params: { name: 'Ceper' } });
+    const step = await invoke(env.services, 'workspace.undo', {});
     expect(step.tables).toEqual(['clusters']);
     expect(step.history).toMatchObject({ canUndo: false, canRedo: true, redoLabel: { key: 'history.createCluster', params: { name: 'Ceper' } } });
-    expect((await errorCode(() => invoke(services, 'clusters.get', { id: c.id }))).code).toBe('notFound');
-    await invoke(services, 'workspace.redo', {});
-    expect(await invoke(services, 'clusters.get', { id: c.id })).toEqual(c);
-    expect(await invoke(services, 'workspace.history', {})).toMatchObject({ canUndo: true, canRedo: false });
+    expect((await errorCode(() => invoke(env.services, 'clusters.get', { id: c.id }))).code).toBe('notFound');
+    await invoke(env.services, 'workspace.redo', {});
+    expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(c);
+    expect(await invoke(env.services, 'workspace.history', {})).toMatchObject({ canUndo: true, canRedo: false });
   });
 
   it('restores the exact earlier state after an update', async () => {
-    const c = await invoke(services, 'clusters.create', sampleCluster('Ceper'));
+    const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
     await new Promise((r) => setTimeout(r, 5));
-    const changed = await invoke(services, 'clusters.update', {
+    const changed = await invoke(env.services, 'clusters.update', {
       id: c.id,
       fields: sampleCluster('Ceper Baru', { workers: 10, villageCounts: [], mainProducts: ['Wajan'] }),
     });
     expect(changed.updatedAt).not.toBe(c.updatedAt);
-    expect((await invoke(services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.updateCluster', params: { name: 'Ceper Baru' } });
-    await invoke(services, 'workspace.undo', {});
-    expect(await invoke(services, 'clusters.get', { id: c.id })).toEqual(c);
-    await invoke(services, 'workspace.redo', {});
-    expect(await invoke(services, 'clusters.get', { id: c.id })).toEqual(changed);
+    expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.updateCluster', params: { name: 'Ceper Baru' } });
+    await invoke(env.services, 'workspace.undo', {});
+    expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(c);
+    await invoke(env.services, 'workspace.redo', {});
+    expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(changed);
   });
 
   it('brings a deleted cluster back in its place in the list', async () => {
-    const a = await invoke(services, 'clusters.create', sampleCluster('A'));
-    const b = await invoke(services, 'clusters.create', sampleCluster('B'));
-    await invoke(services, 'clusters.create', sampleCluster('C'));
-    await invoke(services, 'clusters.delete', { id: b.id });
+    const a = await invoke(env.services, 'clusters.create', sampleCluster('A'));
+    const b = await invoke(env.services, 'clusters.create', sampleCluster('B'));
+    await invoke(env.services, 'clusters.create', sampleCluster('C'));
+    await invoke(env.services, 'clusters.delete', { id: b.id });
     expect(await names()).toEqual(['A', 'C']);
-    expect((await invoke(services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.deleteCluster', params: { name: 'B' } });
-    await invoke(services, 'workspace.undo', {});
+    expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.deleteCluster', params: { name: 'B' } });
+    await invoke(env.services, 'workspace.undo', {});
     expect(await names()).toEqual(['A', 'B', 'C']);
-    expect(await invoke(services, 'clusters.get', { id: b.id })).toEqual(b);
-    await invoke(services, 'workspace.redo', {});
+    expect(await invoke(env.services, 'clusters.get', { id: b.id })).toEqual(b);
+    await invoke(env.services, 'workspace.redo', {});
     expect(await names()).toEqual(['A', 'C']);
-    expect(await invoke(services, 'clusters.get', { id: a.id })).toEqual(a);
+    expect(await invoke(env.services, 'clusters.get', { id: a.id })).toEqual(a);
   });
 
   it('walks a chain of edits back to the start and forward again', async () => {
-    const c = await invoke(services, 'clusters.create', sampleCluster('One'));
-    const u1 = await invoke(services, 'clusters.update', { id: c.id, fields: sampleCluster('Two') });
-    const u2 = await invoke(services, 'clusters.update', { id: c.id, fields: sampleCluster('Three', { notes: 'third' }) });
-    await invoke(services, 'workspace.undo', {});
-    expect(await invoke(services, 'clusters.get', { id: c.id })).toEqual(u1);
-    await invoke(services, 'workspace.undo', {});
-    expect(await invoke(services, 'clusters.get', { id: c.id })).toEqual(c);
-    await invoke(services, 'workspace.undo', {});
+    const c = await invoke(env.services, 'clusters.create', sampleCluster('One'));
+    const u1 = await invoke(env.services, 'clusters.update', { id: c.id, fields: sampleCluster('Two') });
+    const u2 = await invoke(env.services, 'clusters.update', { id: c.id, fields: sampleCluster('Three', { notes: 'third' }) });
+    await invoke(env.services, 'workspace.undo', {});
+    expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(u1);
+    await invoke(env.services, 'workspace.undo', {});
+    expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(c);
+    await invoke(env.services, 'workspace.undo', {});
     expect(await names()).toEqual([]);
-    expect((await invoke(services, 'workspace.history', {})).redoLabel?.params).toEqual({ name: 'One' });
-    for (let i = 0; i < 3; i++) await invoke(services, 'workspace.redo', {});
-    expect(await invoke(services, 'clusters.get', { id: c.id })).toEqual(u2);
-    expect((await errorCode(() => invoke(services, 'workspace.redo', {}))).code).toBe('nothingToRedo');
+    expect((await invoke(env.services, 'workspace.history', {})).redoLabel?.params).toEqual({ name: 'One' });
+    for (let i = 0; i < 3; i++) await invoke(env.services, 'workspace.redo', {});
+    expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(u2);
+    expect((await errorCode(() => invoke(env.services, 'workspace.redo', {}))).code).toBe('nothingToRedo');
   });
 
   it('clears redo when a new edit follows an undo', async () => {
-    await invoke(services, 'clusters.create', sampleCluster('A'));
-    await invoke(services, 'clusters.create', sampleCluster('B'));
-    await invoke(services, 'workspace.undo', {});
-    expect((await invoke(services, 'workspace.history', {})).canRedo).toBe(true);
-    await invoke(services, 'clusters.create', sampleCluster('C'));
-    expect(await invoke(services, 'workspace.history', {})).toMatchObject({
+    await invoke(env.services, 'clusters.create', sampleCluster('A'));
+    await invoke(env.services, 'clusters.create', sampleCluster('B'));
+    await invoke(env.services, 'workspace.undo', {});
+    expect((await invoke(env.services, 'workspace.history', {})).canRedo).toBe(true);
+    await invoke(env.services, 'clusters.create', sampleCluster('C'));
+    expect(await invoke(env.services, 'workspace.history', {})).toMatchObject({
       canRedo: false,
       redoLabel: null,
       undoLabel: { key: 'history.createCluster', params: { name: 'C' } },
@@ -101,18 +92,18 @@ describe('undo and redo', () => {
   });
 
   it('undoes a program update', async () => {
-    const before = await invoke(services, 'program.get', {});
+    const before = await invoke(env.services, 'program.get', {});
     const next = { ...before, name: 'Program Baru', province: 'Jawa Tengah', periodStart: 2025, periodEnd: 2027 };
-    expect(await invoke(services, 'program.update', next)).toEqual(next);
-    expect((await invoke(services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.updateProgram', params: { name: 'Program Baru' } });
-    const step = await invoke(services, 'workspace.undo', {});
+    expect(await invoke(env.services, 'program.update', next)).toEqual(next);
+    expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.updateProgram', params: { name: 'Program Baru' } });
+    const step = await invoke(env.services, 'workspace.undo', {});
     expect(step.tables).toEqual(['program']);
-    expect(await invoke(services, 'program.get', {})).toEqual(before);
+    expect(await invoke(env.services, 'program.get', {})).toEqual(before);
   });
 
   it('records nothing for an edit that fails', async () => {
-    const e = await errorCode(() => invoke(services, 'clusters.update', { id: 'missing', fields: sampleCluster('X') }));
+    const e = await errorCode(() => invoke(env.services, 'clusters.update', { id: 'missing', fields: sampleCluster('X') }));
     expect(e.code).toBe('notFound');
-    expect((await invoke(services, 'workspace.history', {})).canUndo).toBe(false);
+    expect((await invoke(env.services, 'workspace.history', {})).canUndo).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { AppError } from '../../shared/contract/errors';
 import { type ClusterFields, emptyClusterFields } from '../../shared/domain/clusters/schemas';
 import { createServices, type Services } from '../../electron/services/createServices';
@@ -30,6 +31,62 @@ export function makeServices(root: string, logs: LogEntry[] = []): Services {
     resourcesDir: path.resolve('resources'),
     log,
   });
+}
+
+export interface TempServices {
+  /** This test's temporary folder. */
+  readonly root: string;
+  /** Services over `root`, as built by {@link makeServices}. */
+  readonly services: Services;
+  /** The log lines of this test's services (a fresh list for every test). */
+  readonly logs: LogEntry[];
+  /** Shuts the services down and builds a fresh instance over the same folder (and the same log list). */
+  restart(): Promise<Services>;
+}
+
+/**
+ * Registers hooks that give every test a fresh temporary folder with services over it,
+ * and shut the services down and remove the folder afterwards. Call it at the top level
+ * of a test file (or in a describe); read `root` and `services` inside hooks and tests.
+ */
+export function useTempServices(): TempServices {
+  let root: string | undefined;
+  let services: Services | undefined;
+  let logs: LogEntry[] = [];
+  const current = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined) throw new Error(`useTempServices: ${name} is only available inside a test or hook`);
+    return value;
+  };
+
+  beforeEach(() => {
+    root = tempDir();
+    logs = [];
+    services = makeServices(root, logs);
+  });
+
+  afterEach(async () => {
+    await services?.shutdown();
+    if (root !== undefined) fs.rmSync(root, { recursive: true, force: true });
+    root = undefined;
+    services = undefined;
+  });
+
+  return {
+    get root() {
+      return current(root, 'root');
+    },
+    get services() {
+      return current(services, 'services');
+    },
+    get logs() {
+      return logs;
+    },
+    async restart() {
+      await current(services, 'services').shutdown();
+      services = makeServices(current(root, 'root'), logs);
+      return services;
+    },
+  };
 }
 
 export function sha256(file: string): string {

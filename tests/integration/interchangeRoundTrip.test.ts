@@ -1,22 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invoke, type Services } from '../../electron/services/createServices';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { invoke } from '../../electron/services/createServices';
 import { parseWorkspaceDocument, type WorkspaceDocument } from '../../shared/domain/workspace/interchange';
-import { errorCode, makeServices, sampleCluster, sha256, tempDir } from './helpers';
+import { errorCode, sampleCluster, sha256, useTempServices } from './helpers';
 
-let root: string;
-let services: Services;
-
-beforeEach(() => {
-  root = tempDir();
-  services = makeServices(root);
-});
-
-afterEach(async () => {
-  await services.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const env = useTempServices();
 
 function parse(text: string): WorkspaceDocument {
   const r = parseWorkspaceDocument(text);
@@ -28,27 +17,27 @@ const withoutStamp = ({ exportedAt: _, ...rest }: WorkspaceDocument) => rest;
 
 describe('JSON interchange round trip', () => {
   it('opens the demo from the bundled document, with every record', async () => {
-    const summary = await invoke(services, 'workspace.openDemo', {});
+    const summary = await invoke(env.services, 'workspace.openDemo', {});
     expect(summary.fileName).toBe('Sentra Demo.sentra');
     const bundled = parse(fs.readFileSync(path.resolve('resources/demo/demo-workspace.json'), 'utf8'));
-    const exported = parse(await invoke(services, 'workspace.exportJson', {}));
+    const exported = parse(await invoke(env.services, 'workspace.exportJson', {}));
     expect(exported.program).toEqual(bundled.program);
     expect(exported.clusters).toEqual(bundled.clusters);
     expect(exported.appVersion).toBe('0.1.0');
     // A second openDemo opens the same file rather than making another.
-    await invoke(services, 'workspace.close', {});
-    expect((await invoke(services, 'workspace.openDemo', {})).path).toBe(summary.path);
-    expect((await invoke(services, 'workspace.openDemo', { fresh: true })).fileName).toBe('Sentra Demo 2.sentra');
+    await invoke(env.services, 'workspace.close', {});
+    expect((await invoke(env.services, 'workspace.openDemo', {})).path).toBe(summary.path);
+    expect((await invoke(env.services, 'workspace.openDemo', { fresh: true })).fileName).toBe('Sentra Demo 2.sentra');
   });
 
   it('exports, imports and exports the demo to the same document', async () => {
-    const demo = await invoke(services, 'workspace.openDemo', {});
-    const first = await invoke(services, 'workspace.exportJson', {});
-    const target = path.join(root, 'imported.sentra');
-    const imported = await invoke(services, 'workspace.importJson', { json: first, path: target });
+    const demo = await invoke(env.services, 'workspace.openDemo', {});
+    const first = await invoke(env.services, 'workspace.exportJson', {});
+    const target = path.join(env.root, 'imported.sentra');
+    const imported = await invoke(env.services, 'workspace.importJson', { json: first, path: target });
     expect(imported.path).toBe(target);
     expect(imported.workspaceId).not.toBe(demo.workspaceId);
-    const second = await invoke(services, 'workspace.exportJson', {});
+    const second = await invoke(env.services, 'workspace.exportJson', {});
     const [a, b] = [parse(first), parse(second)];
     expect(a.clusters.length).toBeGreaterThanOrEqual(10);
     expect(withoutStamp(b)).toEqual(withoutStamp(a));
@@ -56,15 +45,15 @@ describe('JSON interchange round trip', () => {
   });
 
   it('keeps edited data, lists and nulls exactly through the round trip', async () => {
-    await invoke(services, 'workspace.create', { dir: root, fileName: 'edited', programName: 'Program' });
-    await invoke(services, 'clusters.create', sampleCluster('Ceper'));
-    await invoke(services, 'clusters.create', { ...sampleCluster('Kosong'), enterprisesSmall: null, mainProducts: [], notes: '' });
-    await invoke(services, 'program.update', {
+    await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'edited', programName: 'Program' });
+    await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+    await invoke(env.services, 'clusters.create', { ...sampleCluster('Kosong'), enterprisesSmall: null, mainProducts: [], notes: '' });
+    await invoke(env.services, 'program.update', {
       name: 'P', province: 'Jawa Tengah', regency: '', facilitator: 'Ani', institution: 'LPM', periodStart: 2025, periodEnd: null,
     });
-    const first = await invoke(services, 'workspace.exportJson', {});
-    await invoke(services, 'workspace.importJson', { json: first, path: path.join(root, 'again') });
-    const second = await invoke(services, 'workspace.exportJson', {});
+    const first = await invoke(env.services, 'workspace.exportJson', {});
+    await invoke(env.services, 'workspace.importJson', { json: first, path: path.join(env.root, 'again') });
+    const second = await invoke(env.services, 'workspace.exportJson', {});
     expect(withoutStamp(parse(second))).toEqual(withoutStamp(parse(first)));
     expect(parse(second).clusters.map((c) => c.name)).toEqual(['Ceper', 'Kosong']);
   });
@@ -75,20 +64,20 @@ describe('bad interchange input', () => {
   let before: { hash: string; list: unknown; files: string[] };
 
   beforeEach(async () => {
-    open = (await invoke(services, 'workspace.create', { dir: root, fileName: 'current', programName: 'Current' })).path;
-    await invoke(services, 'clusters.create', sampleCluster('Ceper'));
-    before = { hash: sha256(open), list: await invoke(services, 'clusters.list', {}), files: fs.readdirSync(root).sort() };
+    open = (await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'current', programName: 'Current' })).path;
+    await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+    before = { hash: sha256(open), list: await invoke(env.services, 'clusters.list', {}), files: fs.readdirSync(env.root).sort() };
   });
 
   async function expectRefused(json: string, code: string): Promise<Record<string, string | number>> {
     // In a folder that does not exist yet: a refused import must not create it either.
-    const target = path.join(root, 'new-folder', 'target.sentra');
-    const e = await errorCode(() => invoke(services, 'workspace.importJson', { json, path: target }));
+    const target = path.join(env.root, 'new-folder', 'target.sentra');
+    const e = await errorCode(() => invoke(env.services, 'workspace.importJson', { json, path: target }));
     expect(e.code).toBe(code);
     expect(fs.existsSync(target)).toBe(false);
-    expect(fs.readdirSync(root).sort()).toEqual(before.files);
-    expect((await invoke(services, 'workspace.current', {}))?.path).toBe(open);
-    expect(await invoke(services, 'clusters.list', {})).toEqual(before.list);
+    expect(fs.readdirSync(env.root).sort()).toEqual(before.files);
+    expect((await invoke(env.services, 'workspace.current', {}))?.path).toBe(open);
+    expect(await invoke(env.services, 'clusters.list', {})).toEqual(before.list);
     expect(sha256(open)).toBe(before.hash);
     return e.params;
   }
@@ -99,7 +88,7 @@ describe('bad interchange input', () => {
   });
 
   it('refuses the wrong shape with badInterchange and says where', async () => {
-    const good = JSON.parse(await invoke(services, 'workspace.exportJson', {})) as { clusters: Record<string, unknown>[] };
+    const good = JSON.parse(await invoke(env.services, 'workspace.exportJson', {})) as { clusters: Record<string, unknown>[] };
     good.clusters[0]!.workers = -5;
     const params = await expectRefused(JSON.stringify(good), 'badInterchange');
     expect(params.where).toBe('clusters.0.workers');
@@ -108,14 +97,14 @@ describe('bad interchange input', () => {
   });
 
   it('refuses a newer format version with newerInterchange', async () => {
-    const doc = JSON.parse(await invoke(services, 'workspace.exportJson', {})) as Record<string, unknown>;
+    const doc = JSON.parse(await invoke(env.services, 'workspace.exportJson', {})) as Record<string, unknown>;
     const params = await expectRefused(JSON.stringify({ ...doc, formatVersion: 999 }), 'newerInterchange');
     expect(params.where).toBe('formatVersion');
   });
 
   it('refuses through dispatch without throwing', async () => {
-    const result = await services.call('workspace.importJson', { json: '[', path: path.join(root, 'x') }, { clientId: 'local' });
+    const result = await env.services.call('workspace.importJson', { json: '[', path: path.join(env.root, 'x') }, { clientId: 'local' });
     expect(result).toMatchObject({ ok: false, error: { code: 'badJson' } });
-    expect(fs.existsSync(path.join(root, 'x.sentra'))).toBe(false);
+    expect(fs.existsSync(path.join(env.root, 'x.sentra'))).toBe(false);
   });
 });

@@ -1,26 +1,24 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke, type Services } from '../../electron/services/createServices';
-import { errorCode, makeServices, sampleCluster, tempDir } from './helpers';
+import { errorCode, makeServices, sampleCluster, useTempServices } from './helpers';
 
-let root: string;
+const env = useTempServices();
 let first: Services;
 let second: Services;
 let file: string;
 
 beforeEach(async () => {
-  root = tempDir();
-  first = makeServices(root);
+  first = env.services;
   // Another instance of the app: its own services over the same data folder.
-  second = makeServices(root);
-  file = (await invoke(first, 'workspace.create', { dir: root, fileName: 'shared', programName: 'P' }, { clientId: 'a' })).path;
+  second = makeServices(env.root);
+  file = (await invoke(first, 'workspace.create', { dir: env.root, fileName: 'shared', programName: 'P' }, { clientId: 'a' })).path;
   await invoke(first, 'clusters.create', sampleCluster('Ceper'), { clientId: 'a' });
 });
 
+// Registered after useTempServices, so it runs before the folder is removed.
 afterEach(async () => {
-  await first.shutdown();
   await second.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
 });
 
 describe('a workspace is never open for writing twice', () => {
@@ -59,7 +57,7 @@ describe('a workspace is never open for writing twice', () => {
   });
 
   it('frees the file for another window once its window opens something else', async () => {
-    const other = (await invoke(first, 'workspace.create', { dir: root, fileName: 'other', programName: 'Q' }, { clientId: 'a' })).path;
+    const other = (await invoke(first, 'workspace.create', { dir: env.root, fileName: 'other', programName: 'Q' }, { clientId: 'a' })).path;
     expect(other).not.toBe(file);
     const summary = await invoke(first, 'workspace.open', { path: file }, { clientId: 'b' });
     expect(summary.path).toBe(file);

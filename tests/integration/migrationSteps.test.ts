@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { APPLICATION_ID } from '../../electron/db/constants';
 import { initial } from '../../electron/db/migrations/001-initial';
 import type { Migration } from '../../electron/db/migrations/Migration';
-import { invoke, type Services } from '../../electron/services/createServices';
-import { makeServices, sampleCluster, sha256, tempDir } from './helpers';
+import { invoke } from '../../electron/services/createServices';
+import { sampleCluster, sha256, useTempServices } from './helpers';
 
 /*
  * Two more schema steps after the real ones, so opening an existing workspace has to
@@ -31,13 +31,12 @@ vi.mock('../../electron/db/migrations', async (importOriginal) => {
   return { migrations, LATEST_VERSION: migrations.at(-1)!.version };
 });
 
-let root: string;
-let services: Services;
+const env = useTempServices();
 let file: string;
 
 /** Writes a workspace at the real schema version (1) with one cluster, as the released app would. */
 function releasedWorkspace(): string {
-  const p = path.join(root, 'released.sentra');
+  const p = path.join(env.root, 'released.sentra');
   const db = new Database(p);
   db.pragma(`application_id = ${APPLICATION_ID}`);
   initial.up(db);
@@ -50,14 +49,7 @@ function releasedWorkspace(): string {
 
 beforeEach(() => {
   control.failStep3 = false;
-  root = tempDir();
-  services = makeServices(root);
   file = releasedWorkspace();
-});
-
-afterEach(async () => {
-  await services.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
 });
 
 const userVersion = (p: string) => fs.readFileSync(p).readUInt32BE(60);
@@ -66,31 +58,31 @@ const tableNames = (db: Database.Database) =>
 
 describe('opening a workspace that needs migrating', () => {
   it('runs every pending step, keeps the data and takes one migration backup of the old version', async () => {
-    const summary = await invoke(services, 'workspace.open', { path: file });
+    const summary = await invoke(env.services, 'workspace.open', { path: file });
     expect(summary.schemaVersion).toBe(3);
     expect(summary.workspaceId).toBe('11111111-2222-3333-4444-555555555555');
-    expect((await invoke(services, 'program.get', {})).name).toBe('Released');
-    await invoke(services, 'clusters.create', sampleCluster('Ceper'));
-    const backups = await invoke(services, 'workspace.backups', {});
+    expect((await invoke(env.services, 'program.get', {})).name).toBe('Released');
+    await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+    const backups = await invoke(env.services, 'workspace.backups', {});
     const migration = backups.filter((b) => b.reason === 'migration');
     expect(migration).toHaveLength(1);
-    const copy = new Database(path.join(root, 'data', 'backups', ...migration[0]!.id.split('/')), { readonly: true });
+    const copy = new Database(path.join(env.root, 'data', 'backups', ...migration[0]!.id.split('/')), { readonly: true });
     try {
       expect(copy.pragma('user_version', { simple: true })).toBe(1);
       expect(tableNames(copy)).toEqual(['clusters', 'meta', 'program']);
     } finally {
       copy.close();
     }
-    await invoke(services, 'workspace.close', {});
+    await invoke(env.services, 'workspace.close', {});
     expect(userVersion(file)).toBe(3);
   });
 
   it('stops at the last complete step when one fails, and the backup holds the original', async () => {
     control.failStep3 = true;
     const before = sha256(file);
-    const result = await services.call('workspace.open', { path: file }, { clientId: 'local' });
+    const result = await env.services.call('workspace.open', { path: file }, { clientId: 'local' });
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(await invoke(services, 'workspace.current', {})).toBeNull();
+    expect(await invoke(env.services, 'workspace.current', {})).toBeNull();
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
 
     const raw = new Database(file, { readonly: true });
@@ -102,9 +94,9 @@ describe('opening a workspace that needs migrating', () => {
     } finally {
       raw.close();
     }
-    const [backup] = await invoke(services, 'workspace.backups', {});
+    const [backup] = await invoke(env.services, 'workspace.backups', {});
     expect(backup?.reason).toBe('migration');
-    const backupFile = path.join(root, 'data', 'backups', ...backup!.id.split('/'));
+    const backupFile = path.join(env.root, 'data', 'backups', ...backup!.id.split('/'));
     const copy = new Database(backupFile, { readonly: true });
     try {
       expect(copy.pragma('user_version', { simple: true })).toBe(1);
@@ -115,6 +107,6 @@ describe('opening a workspace that needs migrating', () => {
 
     // Once the step is fixed, opening finishes the job.
     control.failStep3 = false;
-    expect((await invoke(services, 'workspace.open', { path: file })).schemaVersion).toBe(3);
+    expect((await invoke(env.services, 'workspace.open', { path: file })).schemaVersion).toBe(3);
   });
 });

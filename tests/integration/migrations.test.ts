@@ -1,29 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../electron/db/constants';
 import { migrate } from '../../electron/db/migrate';
 import { LATEST_VERSION, migrations } from '../../electron/db/migrations';
-import { invoke, type Services } from '../../electron/services/createServices';
-import { errorCode, makeServices, sampleCluster, tempDir } from './helpers';
+import { invoke } from '../../electron/services/createServices';
+import { errorCode, sampleCluster, useTempServices } from './helpers';
 
-let root: string;
-let services: Services;
-
-beforeEach(() => {
-  root = tempDir();
-  services = makeServices(root);
-});
-
-afterEach(async () => {
-  await services.shutdown();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+const env = useTempServices();
 
 /** A file stamped as ours at `version`, with the schema of the migrations up to it and nothing else. */
 function fileAtVersion(name: string, version: number): string {
-  const file = path.join(root, name);
+  const file = path.join(env.root, name);
   const db = new Database(file);
   db.pragma(`application_id = ${APPLICATION_ID}`);
   for (const m of migrations) if (m.version <= version) m.up(db);
@@ -44,9 +33,9 @@ describe('migrations', () => {
   });
 
   it('creates new workspaces at LATEST_VERSION with our application_id', async () => {
-    const { path: file, schemaVersion } = await invoke(services, 'workspace.create', { dir: root, fileName: 'new', programName: 'P' });
+    const { path: file, schemaVersion } = await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'new', programName: 'P' });
     expect(schemaVersion).toBe(LATEST_VERSION);
-    await invoke(services, 'workspace.close', {});
+    await invoke(env.services, 'workspace.close', {});
     const header = fs.readFileSync(file).subarray(0, 100);
     expect(header.readUInt32BE(60)).toBe(LATEST_VERSION);
     expect(header.readUInt32BE(68)).toBe(APPLICATION_ID);
@@ -54,32 +43,32 @@ describe('migrations', () => {
 
   it('opens a file at user_version 1 without a migration backup', async () => {
     const file = fileAtVersion('v1.sentra', 1);
-    const summary = await invoke(services, 'workspace.open', { path: file });
+    const summary = await invoke(env.services, 'workspace.open', { path: file });
     expect(summary.schemaVersion).toBe(LATEST_VERSION);
-    expect((await invoke(services, 'workspace.backups', {})).map((b) => b.reason)).toEqual(['open']);
+    expect((await invoke(env.services, 'workspace.backups', {})).map((b) => b.reason)).toEqual(['open']);
     // A version-1 file made outside the app has no program yet; saving one works.
-    expect((await errorCode(() => invoke(services, 'program.get', {}))).code).toBe('notFound');
+    expect((await errorCode(() => invoke(env.services, 'program.get', {}))).code).toBe('notFound');
     const program = { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: null, periodEnd: null };
-    expect(await invoke(services, 'program.update', program)).toEqual(program);
-    expect((await invoke(services, 'clusters.create', sampleCluster('Ceper'))).name).toBe('Ceper');
+    expect(await invoke(env.services, 'program.update', program)).toEqual(program);
+    expect((await invoke(env.services, 'clusters.create', sampleCluster('Ceper'))).name).toBe('Ceper');
   });
 
   it('migrates a version-0 workspace to LATEST_VERSION, taking a migration backup first', async () => {
     const file = fileAtVersion('v0.sentra', 0);
     expect(fs.readFileSync(file).readUInt32BE(60)).toBe(0);
-    const summary = await invoke(services, 'workspace.open', { path: file });
+    const summary = await invoke(env.services, 'workspace.open', { path: file });
     expect(summary.schemaVersion).toBe(LATEST_VERSION);
-    const db = services.registry.current('local').db;
+    const db = env.services.registry.current('local').db;
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(tables(db)).toEqual(['clusters', 'meta', 'program']);
 
-    const backups = await invoke(services, 'workspace.backups', {});
+    const backups = await invoke(env.services, 'workspace.backups', {});
     expect(backups.map((b) => b.reason).sort()).toEqual(['migration', 'open']);
     const migration = backups.find((b) => b.reason === 'migration')!;
     const open = backups.find((b) => b.reason === 'open')!;
     expect(Date.parse(migration.takenAt)).toBeLessThanOrEqual(Date.parse(open.takenAt));
     // The migration backup holds the file as it was before: version 0, no tables.
-    const copy = new Database(path.join(root, 'data', 'backups', ...migration.id.split('/')), { readonly: true });
+    const copy = new Database(path.join(env.root, 'data', 'backups', ...migration.id.split('/')), { readonly: true });
     try {
       expect(copy.pragma('user_version', { simple: true })).toBe(0);
       expect(copy.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
@@ -91,11 +80,11 @@ describe('migrations', () => {
 
   it('leaves a migrated file at LATEST_VERSION after closing', async () => {
     const file = fileAtVersion('v0b.sentra', 0);
-    await invoke(services, 'workspace.open', { path: file });
-    await invoke(services, 'workspace.close', {});
+    await invoke(env.services, 'workspace.open', { path: file });
+    await invoke(env.services, 'workspace.close', {});
     expect(fs.readFileSync(file).readUInt32BE(60)).toBe(LATEST_VERSION);
-    await invoke(services, 'workspace.open', { path: file });
-    expect((await invoke(services, 'workspace.backups', {})).filter((b) => b.reason === 'migration')).toHaveLength(1);
+    await invoke(env.services, 'workspace.open', { path: file });
+    expect((await invoke(env.services, 'workspace.backups', {})).filter((b) => b.reason === 'migration')).toHaveLength(1);
   });
 
   it('migrate() steps a bare connection up and refuses a newer one', () => {

@@ -81,7 +81,7 @@ describe('browser mode server', () => {
     expect(JSON.parse((await api({ name: 'no.such', input: {} })).body)).toMatchObject({ ok: false, error: { code: 'unknownCall' } });
     const broken = await request(server.port, { path: '/api/call', method: 'POST', headers: { ...host(), 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: cookie }, body: '{not json' });
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'badJson' } });
-    expect(JSON.parse((await api({ name: 'app.info', input: {} })).body).ok).toBe(true);
+    expect((JSON.parse((await api({ name: 'app.info', input: {} })).body) as { ok: boolean }).ok).toBe(true);
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -34,7 +35,8 @@ export class SettingsStore {
 
   private save(): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
+    // A name of its own per write: the app, browser mode and the CLI may share this folder.
+    const tmp = `${this.file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(this.settings, null, 2));
     fs.renameSync(tmp, this.file);
   }
