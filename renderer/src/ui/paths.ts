@@ -4,12 +4,6 @@ export function joinPath(dir: string, fileName: string): string {
   return dir.endsWith(sep) ? `${dir}${fileName}` : `${dir}${sep}${fileName}`;
 }
 
-/** Splits a full path into folder and file name. */
-export function splitPath(p: string): { dir: string; fileName: string } {
-  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-  return i < 0 ? { dir: '', fileName: p } : { dir: p.slice(0, i) || p.slice(0, 1), fileName: p.slice(i + 1) };
-}
-
 /** A file-system-safe name from free text ("Sentra Kebumen / 2026" → "Sentra Kebumen - 2026"). */
 export function safeFileName(text: string): string {
   return text.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);

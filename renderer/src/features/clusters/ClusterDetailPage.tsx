@@ -8,7 +8,7 @@ import { useLocation } from 'wouter';
 import { clusterFieldsSchema, type Cluster, type ClusterFields } from '../../../../shared/domain/clusters/schemas';
 import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
-import { notifyError } from '../../app/notify';
+import { useCommit } from '../../app/useCommit';
 import { SaveStatusBadge } from '../../ui/SaveStatusBadge';
 import { useAutosave } from '../../ui/useAutosave';
 import { ClusterForm } from './ClusterForm';
@@ -18,7 +18,7 @@ import { useWorkspaceData } from './useWorkspaceData';
 /** One cluster: its profile form while working, its read-only profile while presenting. */
 export function ClusterDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { presentation, setHistory } = useAppState();
+  const { presentation } = useAppState();
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
   const { data, error } = useWorkspaceData(() => call('clusters.get', { id }), [id]);
@@ -29,14 +29,11 @@ export function ClusterDetailPage({ id }: { id: string }) {
   dataRef.current = data;
   const form = useForm<ClusterFields>({ resolver: zodResolver(clusterFieldsSchema), mode: 'onChange' });
   const liveName = useWatch({ control: form.control, name: 'name' });
+  const commit = useCommit();
   const { status, markSaved } = useAutosave(form, async (fields) => {
-    try {
-      setLatest({ base: dataRef.current, saved: await call('clusters.update', { id, fields }) });
-      setHistory(await call('workspace.history', {}));
-    } catch (e) {
-      notifyError(e);
-      throw e;
-    }
+    const base = dataRef.current;
+    const saved = await commit(() => call('clusters.update', { id, fields }));
+    setLatest({ base, saved });
   });
   useEffect(() => {
     if (!data) return;
@@ -47,13 +44,8 @@ export function ClusterDetailPage({ id }: { id: string }) {
 
   const remove = async () => {
     setConfirming(false);
-    try {
-      await call('clusters.delete', { id });
-      setHistory(await call('workspace.history', {}));
-      navigate('/clusters');
-    } catch (e) {
-      notifyError(e);
-    }
+    await commit(() => call('clusters.delete', { id }));
+    navigate('/clusters');
   };
 
   const back = (
@@ -96,7 +88,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('common.cancel')}
             </Button>
-            <Button color="red" onClick={() => void remove()} data-testid="cluster.confirmDelete">
+            <Button color="red" onClick={() => void remove().catch(() => undefined)} data-testid="cluster.confirmDelete">
               {t('clusters.delete')}
             </Button>
           </Group>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { programFieldsSchema, type ProgramFields } from '../../../../shared/domain/clusters/schemas';
 import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
-import { notifyError } from '../../app/notify';
+import { useCommit } from '../../app/useCommit';
 import { NumberField, TextField } from '../../ui/formFields';
 import { Fact } from '../../ui/Fact';
 import { SaveStatusBadge } from '../../ui/SaveStatusBadge';
@@ -16,18 +16,11 @@ import { useWorkspaceData } from './useWorkspaceData';
 /** The program this workspace serves: who facilitates, where, and for which period. */
 export function ProgramPage() {
   const { t } = useTranslation();
-  const { presentation, setHistory } = useAppState();
+  const { presentation } = useAppState();
   const { data } = useWorkspaceData(() => call('program.get', {}), []);
   const form = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), mode: 'onChange' });
-  const { status, markSaved } = useAutosave(form, async (values) => {
-    try {
-      await call('program.update', values);
-      setHistory(await call('workspace.history', {}));
-    } catch (e) {
-      notifyError(e);
-      throw e;
-    }
-  });
+  const commit = useCommit();
+  const { status, markSaved } = useAutosave(form, (values) => commit(() => call('program.update', values)).then(() => undefined));
   useEffect(() => {
     if (!data) return;
     markSaved(data);
