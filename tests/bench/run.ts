@@ -19,6 +19,7 @@ import { type ClusterFields, clusterGroups, emptyClusterFields } from '../../sha
 import { openWorkspaceDb } from '../../electron/db/openWorkspaceDb';
 import { openSqlite } from '../../electron/db/sqlite';
 import { projectRoot, readAppVersion } from '../../electron/services/app/projectRoot';
+import { startWebServer } from '../../electron/server/webServer';
 import { createServices, type Services } from '../../electron/services/createServices';
 import type { Logger } from '../../electron/services/types';
 
@@ -228,6 +229,34 @@ async function benchEdits(file: string): Promise<void> {
     what: 'median',
   });
   report('  for scale: bare one-row UPDATE commit on the same connection (fsync floor)', stats(bare));
+  await benchEditsOverHttp(file, full.map((c) => c.id), fieldsOf);
+}
+
+/** The same edits end to end through browser mode's HTTP transport (JSON, token cookie, dispatch, commit). */
+async function benchEditsOverHttp(file: string, ids: string[], fieldsOf: ClusterFields[]): Promise<void> {
+  const rendererDir = fs.mkdtempSync(path.join(base, 'renderer-'));
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>');
+  const server = await startWebServer({ services, rendererDir });
+  const headers = { 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: `sentra_token=${server.token}` };
+  const post = async (name: string, input: unknown) => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/call`, { method: 'POST', headers, body: JSON.stringify({ name, input }) });
+    const body = (await res.json()) as { ok: boolean };
+    if (!body.ok) throw new Error(`${name} over HTTP failed: ${JSON.stringify(body)}`);
+  };
+  await post('workspace.open', { path: file });
+  const overHttp: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const k = i % ids.length;
+    const fields = { ...fieldsOf[k]!, workers: 5_000 + i };
+    const [ms] = await time(() => post('clusters.update', { id: ids[k], fields }));
+    overHttp.push(ms);
+  }
+  await post('workspace.close', {});
+  await server.close();
+  report(`  same ${EDITS.toLocaleString('en')} edits end to end over browser mode's HTTP (fetch → server → dispatch → commit)`, stats(overHttp), {
+    limit: 2,
+    what: 'median',
+  });
 }
 
 // ---------------------------------------------------------------- 3. JSON
