@@ -26,16 +26,31 @@ function selectRow(db: Database, table: string, key: string, keyValue: unknown):
   return row ?? null;
 }
 
-/** Makes the row match `image` (insert, replace or delete): how undo and redo apply a change. */
+/**
+ * Makes the row match `image` (insert, update or delete): how undo and redo apply a change.
+ * An existing row is updated in place, never replaced, so a later table's ON DELETE
+ * CASCADE children are not swept away by an undo.
+ */
 export function applyRowImage(db: Database, table: string, key: string, keyValue: unknown, image: Row | null): void {
   if (image === null) {
     db.prepare(`DELETE FROM ${ident(table)} WHERE ${ident(key)} = ?`).run(keyValue);
     return;
   }
   const cols = Object.keys(image);
-  db.prepare(
-    `INSERT OR REPLACE INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
-  ).run(image);
+  const exists = db.prepare(`SELECT 1 FROM ${ident(table)} WHERE ${ident(key)} = ?`).get(keyValue) !== undefined;
+  if (exists) {
+    db.prepare(`UPDATE ${ident(table)} SET ${cols.map((c) => `${ident(c)} = @${c}`).join(', ')} WHERE ${ident(key)} = @__key`).run({
+      ...image,
+      __key: keyValue,
+    });
+  } else {
+    insertRow(db, table, image);
+  }
+}
+
+function insertRow(db: Database, table: string, row: Row): void {
+  const cols = Object.keys(row);
+  db.prepare(`INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
 }
 
 /**
@@ -54,8 +69,9 @@ export class RowWriter {
     else this.changes.push({ table, key, keyValue, before, after });
   }
 
+  /** A new row; an existing key is an error, never an overwrite. */
   insert(table: string, key: string, row: Row): void {
-    applyRowImage(this.db, table, key, row[key], row);
+    insertRow(this.db, table, row);
     this.record(table, key, row[key], null);
   }
 
