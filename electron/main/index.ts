@@ -21,6 +21,8 @@ const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 const isAppUrl = (url: string) => url.split('#')[0] === rendererUrl;
 const catalogs: Record<string, unknown> = { id, en };
+/** Demo data and icons: copied beside the app when packaged (electron-builder.yml extraResources). */
+const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
 
 if (app.isPackaged) {
   process.env.SENTRA_SQLITE_BINDING = path.join(process.resourcesPath, 'native', 'better_sqlite3.node');
@@ -52,7 +54,9 @@ function refreshMenu(): void {
 }
 
 function createWindow(openPath?: string): BrowserWindow {
-  const win = new BrowserWindow(windowOptions('main', path.join(__dirname, '..', 'preload', 'index.cjs')));
+  const win = new BrowserWindow(
+    windowOptions('main', { preload: path.join(__dirname, '..', 'preload', 'index.cjs'), icon: path.join(resourcesDir, 'icons', 'icon.png') }),
+  );
   win.once('ready-to-show', () => win.show());
   win.webContents.once('did-finish-load', () => {
     if (openPath) send(win, 'openRecent', openPath);
@@ -68,7 +72,6 @@ function startServices(): void {
   const dataDir = process.env.SENTRA_DATA_DIR ?? app.getPath('userData');
   const workspacesDir = process.env.SENTRA_WORKSPACES_DIR ?? defaultWorkspacesDir(app.getPath('documents'));
   const log = fileLogger(dataDir);
-  const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
   const windowOf = (clientId: string) => BrowserWindow.getAllWindows().find((w) => String(w.webContents.id) === clientId) ?? null;
   services = createServices(
     { appVersion: app.getVersion(), host: 'electron', dataDir, defaultDir: workspacesDir, resourcesDir, log },

@@ -7,9 +7,15 @@ export type WindowKind = 'main';
  * Every window's options come from here, so the security settings are decided once and
  * tested once (tests/unit/windowOptions.test.ts reads what this returns).
  */
-export function windowOptions(kind: WindowKind, preloadPath: string): BrowserWindowConstructorOptions {
+/** Files a window needs from disk: its preload script and (for Linux, where the window carries it) the app icon. */
+export interface WindowFiles {
+  preload: string;
+  icon: string;
+}
+
+export function windowOptions(kind: WindowKind, files: WindowFiles): BrowserWindowConstructorOptions {
   const webPreferences: BrowserWindowConstructorOptions['webPreferences'] = {
-    preload: preloadPath,
+    preload: files.preload,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -25,6 +31,6 @@ export function windowOptions(kind: WindowKind, preloadPath: string): BrowserWin
   };
   switch (kind) {
     case 'main':
-      return { width: 1366, height: 860, minWidth: 1024, minHeight: 640, show: false, title: 'Sentra', backgroundColor: '#ffffff', webPreferences };
+      return { width: 1366, height: 860, minWidth: 1024, minHeight: 640, show: false, title: 'Sentra', icon: files.icon, backgroundColor: '#ffffff', webPreferences };
   }
 }

@@ -8,6 +8,7 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import iconUrl from '../../../resources/icons/icon.svg';
 import type { RecentFile } from '../../../shared/contract';
 import type { AppCommand } from '../../../shared/contract/commands';
 import { useAppState } from './AppState';
@@ -28,6 +29,7 @@ export function Header({ run }: { run: (c: AppCommand, arg?: string) => Promise<
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
+        <img src={iconUrl} alt="" className="app-mark" />
         <Title order={3}>Sentra</Title>
         {workspace && (
           <Text c="dimmed" truncate maw={320} data-testid="workspace.fileName">

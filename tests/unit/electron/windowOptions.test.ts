@@ -7,7 +7,7 @@ const kinds: WindowKind[] = ['main'];
 
 describe('window options', () => {
   it.each(kinds)('%s window: isolated, sandboxed, no Node in any frame', (kind) => {
-    const prefs = windowOptions(kind, '/app/preload.cjs').webPreferences!;
+    const prefs = windowOptions(kind, { preload: '/app/preload.cjs', icon: '/app/icon.png' }).webPreferences!;
     expect(prefs).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,
