@@ -27,6 +27,6 @@ describe('window options', () => {
     const sources = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     const constructions = sources.flatMap((s) => [...s.matchAll(/new BrowserWindow\(([^)]*)\)?/g)].map((m) => m[1] ?? ''));
     expect(constructions.length).toBeGreaterThan(0);
-    for (const args of constructions) expect(args.startsWith('windowOptions(')).toBe(true);
+    for (const args of constructions) expect(args.trimStart().startsWith('windowOptions(')).toBe(true);
   });
 });
