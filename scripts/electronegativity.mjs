@@ -15,8 +15,8 @@ fs.copyFileSync('out/preload/index.cjs', path.join(dir, 'preload.js'));
 fs.copyFileSync('out/renderer/index.html', path.join(dir, 'index.html'));
 const report = path.join(dir, 'report.csv');
 const r = spawnSync(
-  process.platform === 'win32' ? 'npx.cmd' : 'npx',
-  ['--no-install', 'electronegativity', '-i', dir, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-o', report, '-v', 'false'],
+  process.execPath,
+  [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', dir, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-o', report, '-v', 'false'],
   { encoding: 'utf8' },
 );
 if (!fs.existsSync(report)) {

@@ -7,9 +7,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+// fileURLToPath, not URL.pathname: a folder with a space or a Windows drive letter must survive.
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const target = process.argv[2] ?? 'node';
 
 function nodeBuildWorks() {
@@ -25,7 +27,8 @@ function electronBindingPath() {
 if (target === 'node') {
   if (!nodeBuildWorks()) {
     console.log('better-sqlite3: rebuilding for Node', process.version);
-    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit' });
+    // Windows runs npm.cmd only through a shell (Node refuses .cmd files without one).
+    execFileSync('npm', ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
     if (!nodeBuildWorks()) process.exit(1);
   }
 } else if (target === 'electron') {
@@ -39,12 +42,14 @@ if (target === 'node') {
     // A prebuilt binary when one is published, otherwise a compile against Electron's headers.
     const env = { ...process.env };
     delete env.npm_config_nodedir;
-    const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+    // Each tool's own script run by this Node: no .cmd shims (Windows), no shell to quote paths for.
+    const prebuildInstall = path.join(root, 'node_modules', 'prebuild-install', 'bin.js');
+    const nodeGyp = path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
     try {
-      const prebuilt = spawnSync(bin('prebuild-install'), ['--runtime', 'electron', '--target', version, '--arch', process.arch], { cwd: work, stdio: 'inherit', env });
+      const prebuilt = spawnSync(process.execPath, [prebuildInstall, '--runtime', 'electron', '--target', version, '--arch', process.arch], { cwd: work, stdio: 'inherit', env });
       if (prebuilt.status !== 0) {
         // node-gyp is called directly, not through npm, so no npm `nodedir` setting can swap Electron's headers for Node's.
-        execFileSync(bin('node-gyp'), ['rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'], {
+        execFileSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'], {
           cwd: work,
           stdio: 'inherit',
           env,

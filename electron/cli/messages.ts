@@ -1,5 +1,6 @@
 import en from '../../shared/i18n/en.json';
 import type { ErrorCode } from '../../shared/contract/errors';
+import { wordParams } from '../../shared/i18n/wordParams';
 
 type Params = Record<string, string | number>;
 
@@ -9,7 +10,6 @@ type Params = Record<string, string | number>;
  * app say the same thing.
  */
 const cliWording: Partial<Record<ErrorCode, string>> = {
-  invalidInput: 'Invalid input ({{field}}): {{message}}',
   unknownCall: 'Unknown API call (a bug in the CLI).',
   internal: 'Something unexpected went wrong. Details are in {{log}}.',
   notFound: 'Nothing matches “{{query}}”.',
@@ -31,22 +31,21 @@ function lookup(key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
-/** Schema messages are catalog keys (`validation.required`): show their English text. */
-function readable(value: string | number): string {
-  if (typeof value === 'string' && /^validation\.\w+$/.test(value)) return lookup(value) ?? value;
-  return String(value);
-}
-
-/** Fills `{{name}}` placeholders; a missing parameter leaves nothing behind. */
-export function fill(template: string, params: Params): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => (params[name] === undefined ? '' : readable(params[name])));
+/** Fills `{{name}}` placeholders with text or numbers; anything else leaves nothing behind. */
+function fill(template: string, params: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = params[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  });
 }
 
 /** The English message for an error code and its parameters. */
 export function errorMessage(code: string, params: Params = {}): string {
   const template = cliWording[code as ErrorCode] ?? lookup(`errors.${code}`);
   if (template === undefined) return `Error ${code} ${JSON.stringify(params)}`;
-  return fill(template, params).replace(/\(\): /, ': ').replace(/ \(\)/, '');
+  // Schema messages arrive as catalog keys (`validation.required`): shown in English here.
+  const worded = wordParams(params, (key, values) => fill(lookup(key) ?? key, values ?? {}));
+  return fill(template, worded).replace(/\(\): /, ': ').replace(/ \(\)/, '');
 }
 
 /** An English label from the app's catalog (`clusters.groups.metal`), or `fallback`. */

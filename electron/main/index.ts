@@ -124,11 +124,14 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
     if (file) send(win, 'openRecent', file);
   });
+  // macOS hands a double-clicked file over by event, not argv, possibly before the app is ready.
+  let fileBeforeReady: string | undefined;
   app.on('open-file', (event, file) => {
     event.preventDefault();
     const win = BrowserWindow.getAllWindows()[0];
     if (win) send(win, 'openRecent', file);
     else if (app.isReady()) createWindow(file);
+    else fileBeforeReady = file;
   });
   app.on('web-contents-created', (_event, contents) => {
     hardenContents(contents, isAppUrl, (url) => void shell.openExternal(url));
@@ -137,7 +140,7 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     startServices();
     refreshMenu();
-    createWindow(fileArgument(process.argv));
+    createWindow(fileArgument(process.argv) ?? fileBeforeReady);
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

@@ -19,8 +19,22 @@ export function menuTemplate(
     accelerator,
     click: () => send(command),
   });
+  // Role items get our labels too: Electron would otherwise name them in the OS language.
+  const role = (r: NonNullable<MenuItemConstructorOptions['role']>, label: string): MenuItemConstructorOptions => ({ role: r, label: t(label) });
+  const appMenu: MenuItemConstructorOptions = {
+    label: 'Sentra',
+    submenu: [
+      item('menu.about', 'about'),
+      { type: 'separator' },
+      role('hide', 'menu.hide'),
+      role('hideOthers', 'menu.hideOthers'),
+      role('unhide', 'menu.showAll'),
+      { type: 'separator' },
+      role('quit', 'menu.quit'),
+    ],
+  };
   return [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac ? [appMenu] : []),
     {
       label: t('menu.file'),
       submenu: [
@@ -42,7 +56,7 @@ export function menuTemplate(
         item('menu.importJson', 'importJson'),
         { type: 'separator' },
         item('menu.close', 'closeWorkspace', 'CmdOrCtrl+W'),
-        ...(isMac ? [] : [{ type: 'separator' as const }, { label: t('menu.quit'), role: 'quit' as const }]),
+        ...(isMac ? [] : [{ type: 'separator' as const }, role('quit', 'menu.quit')]),
       ],
     },
     {
@@ -51,10 +65,10 @@ export function menuTemplate(
         { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
         { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => send('redo') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        role('cut', 'menu.cut'),
+        role('copy', 'menu.copy'),
+        role('paste', 'menu.paste'),
+        role('selectAll', 'menu.selectAll'),
       ],
     },
     {
@@ -69,9 +83,9 @@ export function menuTemplate(
           ],
         },
         { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
+        role('resetZoom', 'menu.resetZoom'),
+        role('zoomIn', 'menu.zoomIn'),
+        role('zoomOut', 'menu.zoomOut'),
       ],
     },
     { label: t('menu.help'), submenu: [item('menu.about', 'about')] },

@@ -1,6 +1,7 @@
 import type { ApiResult } from '../../shared/contract';
 import { isCallName, api } from '../../shared/contract';
 import { AppError } from '../../shared/contract/errors';
+import { issueDetail, parseForIssues } from '../../shared/contract/issueDetail';
 import type { CallContext, Handlers, Logger } from './types';
 
 /**
@@ -18,11 +19,13 @@ export async function dispatch(
     log('warn', 'rejected call: unknown name', { name: String(name).slice(0, 80) });
     return { ok: false, error: { code: 'unknownCall' } };
   }
-  const parsed = api[name].input.safeParse(rawInput ?? {});
+  const parsed = api[name].input.safeParse(rawInput ?? {}, parseForIssues);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    log('warn', `rejected call ${name}: input fails its schema`, parsed.error.issues.slice(0, 5));
-    return { ok: false, error: { code: 'invalidInput', params: { field: issue.path.join('.'), message: issue.message } } };
+    // The log names what failed, never the user's text itself.
+    const issues = parsed.error.issues.slice(0, 5).map(({ input: _input, ...rest }) => rest);
+    log('warn', `rejected call ${name}: input fails its schema`, issues);
+    return { ok: false, error: { code: 'invalidInput', params: { field: issue.path.map(String).join('.'), ...issueDetail(issue) } } };
   }
   try {
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;

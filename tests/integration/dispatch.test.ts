@@ -34,8 +34,8 @@ describe('dispatch', () => {
     ['a negative count', { ...sampleCluster('x'), enterprisesMicro: -1 }, 'enterprisesMicro', 'validation.nonNegative'],
     ['a fractional count', { ...sampleCluster('x'), workers: 1.5 }, 'workers', 'validation.integer'],
     ['a bad KBLI', { ...sampleCluster('x'), kbli: 'abc' }, 'kbli', 'validation.kbli'],
-    ['a missing field', { name: 'only a name' }, 'village', ''],
-  ])('rejects clusters.create with %s and writes nothing', async (_what, input, field, message) => {
+    ['a missing field', { name: 'only a name' }, 'village', 'validation.missing'],
+  ])('rejects clusters.create with %s and writes nothing', async (_what, input, field, detail) => {
     const file = await withWorkspace();
     const hashes = () => [sha256(file), fs.existsSync(`${file}-wal`) ? sha256(`${file}-wal`) : ''];
     const before = hashes();
@@ -44,7 +44,7 @@ describe('dispatch', () => {
     if (!r.ok) {
       expect(r.error.code).toBe('invalidInput');
       expect(r.error.params?.field).toBe(field);
-      if (message) expect(r.error.params?.message).toBe(message);
+      expect(r.error.params?.detail).toBe(detail);
     }
     const list = await env.services.call('clusters.list', {}, ctx);
     expect(list).toEqual({ ok: true, value: [] });
@@ -77,7 +77,7 @@ describe('dispatch', () => {
   it('rejects a period that ends before it starts on program.update', async () => {
     await withWorkspace();
     const r = await env.services.call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: 2027, periodEnd: 2025 }, ctx);
-    expect(r).toEqual({ ok: false, error: { code: 'invalidInput', params: { field: 'periodEnd', message: 'validation.periodOrder' } } });
+    expect(r).toEqual({ ok: false, error: { code: 'invalidInput', params: { field: 'periodEnd', detail: 'validation.periodOrder' } } });
     expect(await env.services.call('program.get', {}, ctx)).toMatchObject({ ok: true, value: { name: 'P', periodStart: null } });
   });
 

@@ -9,7 +9,7 @@ const env = useTempServices();
 
 function parse(text: string): WorkspaceDocument {
   const r = parseWorkspaceDocument(text);
-  if (!r.ok) throw new Error(`export is not valid interchange: ${r.code} at ${r.where}: ${r.detail}`);
+  if (!r.ok) throw new Error(`export is not valid interchange: ${r.code} at ${r.params.where}: ${r.params.detail}`);
   return r.doc;
 }
 

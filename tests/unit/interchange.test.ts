@@ -44,13 +44,18 @@ describe('parseWorkspaceDocument', () => {
   it('reports malformed JSON as badJson', () => {
     const r = failure('{"format": "sentra-workspace",');
     expect(r.code).toBe('badJson');
-    expect(r.detail).not.toBe('');
+    expect(r.params.detail).toMatch(/^validation\.json(At|End)$/);
     expect(failure('').code).toBe('badJson');
+  });
+
+  it('places a JSON syntax error by line and column, not by the parser’s English', () => {
+    const r = failure('{\n  "format": "sentra-workspace",\n  "formatVersion": 1 x\n}');
+    expect(r.params).toEqual({ where: '', detail: 'validation.jsonAt', line: '3', column: '22' });
   });
 
   it('refuses a newer format version instead of guessing', () => {
     const r = failure(JSON.stringify(doc({ formatVersion: 999 })));
-    expect(r).toMatchObject({ code: 'newerInterchange', where: 'formatVersion', detail: '999' });
+    expect(r).toMatchObject({ code: 'newerInterchange', params: { where: 'formatVersion', detail: '999' } });
   });
 
   it.each([
@@ -64,13 +69,19 @@ describe('parseWorkspaceDocument', () => {
   ])('reports %s as badInterchange at its place', (_what, patch, where) => {
     const r = failure(JSON.stringify(doc(patch)));
     expect(r.code).toBe('badInterchange');
-    expect(r.where).toBe(where);
+    expect(r.params.where).toBe(where);
+    expect(r.params.detail).toMatch(/^validation\.\w+$/);
   });
 
   it('refuses unknown top-level sections (the format is strict)', () => {
     const r = failure(JSON.stringify(doc({ surprise: true })));
     expect(r.code).toBe('badInterchange');
-    expect(r.where).toBe('(root)');
+    expect(r.params).toEqual({ where: 'validation.topLevel', detail: 'validation.unknownKeys', keys: 'surprise' });
+  });
+
+  it('names an unknown group by its allowed values, as catalog keys and values only', () => {
+    const r = failure(JSON.stringify(doc({ clusters: [{ ...storedCluster('a', 'x'), group: 'gold' }] })));
+    expect(r.params).toEqual({ where: 'clusters.0.group', detail: 'validation.notOneOf', values: '"metal", "export", "domestic", "other"' });
   });
 
   it('refuses non-object documents', () => {
@@ -81,13 +92,13 @@ describe('parseWorkspaceDocument', () => {
 
   it('refuses duplicate cluster ids', () => {
     const r = failure(JSON.stringify(doc({ clusters: [storedCluster('a', 'x'), storedCluster('a', 'y')] })));
-    expect(r).toMatchObject({ code: 'badInterchange', where: 'clusters.1.id', detail: 'validation.duplicateId' });
+    expect(r).toMatchObject({ code: 'badInterchange', params: { where: 'clusters.1.id', detail: 'validation.duplicateId' } });
   });
 
   it('accepts the bundled demo workspace', () => {
     const text = fs.readFileSync(path.resolve('resources/demo/demo-workspace.json'), 'utf8');
     const r = parseWorkspaceDocument(text);
-    if (!r.ok) throw new Error(`demo refused: ${r.code} at ${r.where}: ${r.detail}`);
+    if (!r.ok) throw new Error(`demo refused: ${r.code} at ${r.params.where}: ${r.params.detail}`);
     expect(r.doc.formatVersion).toBe(INTERCHANGE_VERSION);
     expect(r.doc.clusters.length).toBeGreaterThanOrEqual(10);
     expect(new Set(r.doc.clusters.map((c) => c.group))).toEqual(new Set(['metal', 'export', 'domestic', 'other']));

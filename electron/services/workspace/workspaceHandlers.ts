@@ -22,7 +22,7 @@ const DEMO_NAME = 'Sentra Demo';
 /** Reads interchange text, turning every problem into an error the user can act on. */
 export function parseOrThrow(text: string): WorkspaceDocument {
   const parsed = parseWorkspaceDocument(text);
-  if (!parsed.ok) throw new AppError(parsed.code, { where: parsed.where, detail: parsed.detail });
+  if (!parsed.ok) throw new AppError(parsed.code, parsed.params);
   return parsed.doc;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueDetail, issueWhere, parseForIssues, type IssueDetail } from '../../contract/issueDetail';
 import { clusterSchema, programFieldsSchema } from '../clusters/schemas';
 
 /**
@@ -29,10 +30,22 @@ export const interchangeSchema = z
 
 export type WorkspaceDocument = z.infer<typeof interchangeSchema>;
 
-/** Outcome of reading interchange text: the document, or what is wrong and where. */
+/** Outcome of reading interchange text: the document, or what is wrong and where (catalog keys and values). */
 export type ParsedDocument =
   | { ok: true; doc: WorkspaceDocument }
-  | { ok: false; code: 'badJson' | 'badInterchange' | 'newerInterchange'; where: string; detail: string };
+  | { ok: false; code: 'badJson' | 'badInterchange' | 'newerInterchange'; params: { where: string } & IssueDetail };
+
+/** Where JSON text breaks, from the parser's character position (V8 names one for most errors). */
+function jsonFailure(text: string, error: unknown): { where: string } & IssueDetail {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const lines = before.split('\n');
+    return { where: '', detail: 'validation.jsonAt', line: String(lines.length), column: String(lines.at(-1)!.length + 1) };
+  }
+  return { where: '', detail: /end of (JSON|data)/i.test(message) ? 'validation.jsonEnd' : 'validation.jsonSyntax' };
+}
 
 /** Parses and validates interchange text; never throws. */
 export function parseWorkspaceDocument(text: string): ParsedDocument {
@@ -40,16 +53,16 @@ export function parseWorkspaceDocument(text: string): ParsedDocument {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, code: 'badJson', where: '', detail: e instanceof Error ? e.message : String(e) };
+    return { ok: false, code: 'badJson', params: jsonFailure(text, e) };
   }
   const head = z.object({ format: z.literal(INTERCHANGE_FORMAT), formatVersion: z.number().int() }).safeParse(raw);
   if (head.success && head.data.formatVersion > INTERCHANGE_VERSION) {
-    return { ok: false, code: 'newerInterchange', where: 'formatVersion', detail: String(head.data.formatVersion) };
+    return { ok: false, code: 'newerInterchange', params: { where: 'formatVersion', detail: String(head.data.formatVersion) } };
   }
-  const parsed = interchangeSchema.safeParse(raw);
+  const parsed = interchangeSchema.safeParse(raw, parseForIssues);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, code: 'badInterchange', where: issue.path.join('.') || '(root)', detail: issue.message };
+    return { ok: false, code: 'badInterchange', params: { where: issueWhere(issue), ...issueDetail(issue) } };
   }
   return { ok: true, doc: parsed.data };
 }

@@ -33,4 +33,12 @@ describe('application menu', () => {
     (file.find((i) => i.label === 'Save a copy…')!.click as () => void)();
     expect(send.mock.calls).toEqual([['openRecent', '/w/Kebumen.sentra'], ['saveCopy']]);
   });
+
+  it.each([false, true])('every item, roles included, is labelled from the catalog (macOS: %s)', (isMac) => {
+    const walk = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? walk(i.submenu) : [])]);
+    const items = walk(menuTemplate(translator(id), [], vi.fn(), isMac)).filter((i) => i.type !== 'separator');
+    for (const i of items) expect(i.label, JSON.stringify(i.role ?? i)).toBeTruthy();
+    expect(items.find((i) => i.role === 'paste')?.label).toBe('Tempel');
+  });
 });
