@@ -50,9 +50,10 @@ for (const lang of ['id', 'en'] as const) {
     await page.getByTestId('clusters.row').filter({ hasText: 'Kebumen' }).click();
     await expect(page.getByTestId('cluster.profile')).toBeVisible();
     await screen(page, `${lang}-10-presentation-cluster`);
-    await page.evaluate(() => {
-      (globalThis as unknown as { location: { hash: string } }).location.hash = '#/program';
-    });
+    // Moving between screens while presenting: the back link and the header's sections.
+    await page.getByTestId('cluster.back').click();
+    await expect(page.getByTestId('clusters.row').first()).toBeVisible();
+    await page.getByTestId('presentation.nav.program').click();
     await expect(page.getByTestId('program.view')).toBeVisible();
     await screen(page, `${lang}-11-presentation-program`);
     await page.keyboard.press('Escape');

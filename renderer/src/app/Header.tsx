@@ -8,11 +8,13 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import iconUrl from '../../../resources/icons/icon.svg';
 import type { RecentFile } from '../../../shared/contract';
 import type { AppCommand } from '../../../shared/contract/commands';
 import { useAppState } from './AppState';
 import { call } from './client';
+import { isActive, navItems } from './navigation';
 
 /** The in-app menu and toolbar: the same commands as Electron's menu, for browser mode too. */
 export function Header({ run }: { run: (c: AppCommand, arg?: string) => Promise<void> }) {
@@ -20,6 +22,7 @@ export function Header({ run }: { run: (c: AppCommand, arg?: string) => Promise<
   const { workspace, presentation } = useAppState();
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [menuOpen, setMenuOpen] = useState(false);
+  const [location, navigate] = useLocation();
   useEffect(() => {
     if (menuOpen) void call('workspace.recent', {}).then(setRecent, () => setRecent([]));
   }, [menuOpen]);
@@ -38,6 +41,22 @@ export function Header({ run }: { run: (c: AppCommand, arg?: string) => Promise<
         )}
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {presentation && workspace && (
+          // The sidebar is hidden while presenting; the sections stay one click away.
+          <Group gap="xs" wrap="nowrap" data-testid="presentation.nav">
+            {navItems.map((item) => (
+              <Button
+                key={item.path}
+                variant={isActive(item, location) ? 'light' : 'subtle'}
+                leftSection={<item.icon size={20} />}
+                onClick={() => navigate(item.path)}
+                data-testid={`presentation.nav.${item.testId}`}
+              >
+                {t(item.labelKey)}
+              </Button>
+            ))}
+          </Group>
+        )}
         <Group gap="xs" className="editing-chrome" wrap="nowrap">
           <Menu opened={menuOpen} onChange={setMenuOpen} position="bottom-end" width={280}>
             <Menu.Target>

@@ -1,11 +1,11 @@
 import { AppShell, Center, Loader, NavLink } from '@mantine/core';
-import { IconBuildingFactory2, IconClipboardText } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { onMenuCommand } from './client';
 import { useAppState } from './AppState';
 import { Header } from './Header';
+import { isActive, navItems } from './navigation';
 import { useCommands } from './useCommands';
 import { useKeyboard } from './useKeyboard';
 import { AppDialogs } from '../features/workspace/AppDialogs';
@@ -14,7 +14,7 @@ import { ProgramPage } from '../features/clusters/ProgramPage';
 import { ClusterListPage } from '../features/clusters/ClusterListPage';
 import { ClusterDetailPage } from '../features/clusters/ClusterDetailPage';
 
-/** Layout, navigation and routes. A feature adds its nav link and routes here. */
+/** Layout, navigation and routes. A feature adds its routes here and its section to navigation.tsx. */
 export function Shell() {
   const { t } = useTranslation();
   const { info, workspace, presentation } = useAppState();
@@ -38,20 +38,16 @@ export function Shell() {
         <Header run={run} />
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <NavLink
-          label={t('nav.program')}
-          leftSection={<IconClipboardText size={20} />}
-          active={location === '/program'}
-          onClick={() => navigate('/program')}
-          data-testid="nav.program"
-        />
-        <NavLink
-          label={t('nav.clusters')}
-          leftSection={<IconBuildingFactory2 size={20} />}
-          active={location.startsWith('/clusters')}
-          onClick={() => navigate('/clusters')}
-          data-testid="nav.clusters"
-        />
+        {navItems.map((item) => (
+          <NavLink
+            key={item.path}
+            label={t(item.labelKey)}
+            leftSection={<item.icon size={20} />}
+            active={isActive(item, location)}
+            onClick={() => navigate(item.path)}
+            data-testid={`nav.${item.testId}`}
+          />
+        ))}
       </AppShell.Navbar>
       <AppShell.Main>
         {workspace ? (

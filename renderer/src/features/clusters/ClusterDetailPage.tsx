@@ -49,7 +49,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
   };
 
   const back = (
-    <Anchor href="#/clusters" className="editing-chrome">
+    <Anchor href="#/clusters" data-testid="cluster.back">
       <Group gap={4}>
         <IconArrowLeft size={16} />
         {t('clusters.backToList')}
@@ -65,7 +65,14 @@ export function ClusterDetailPage({ id }: { id: string }) {
     );
   }
   if (!data) return null;
-  if (presentation) return <ClusterProfileView cluster={latest?.base === data ? latest.saved : data} />;
+  if (presentation) {
+    return (
+      <Stack gap="xs">
+        {back}
+        <ClusterProfileView cluster={latest?.base === data ? latest.saved : data} />
+      </Stack>
+    );
+  }
   return (
     <Stack maw={1100}>
       {back}
