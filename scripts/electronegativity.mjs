@@ -13,6 +13,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sentra-eneg-'));
 fs.copyFileSync('out/main/index.cjs', path.join(dir, 'main.js'));
 fs.copyFileSync('out/preload/index.cjs', path.join(dir, 'preload.js'));
 fs.copyFileSync('out/renderer/index.html', path.join(dir, 'index.html'));
+// The renderer bundle too: what the page runs is where a risky pattern would show.
+for (const file of fs.readdirSync('out/renderer/assets').filter((f) => f.endsWith('.js'))) {
+  fs.copyFileSync(path.join('out/renderer/assets', file), path.join(dir, `renderer-${file}`));
+}
 const report = path.join(dir, 'report.csv');
 const r = spawnSync(
   process.execPath,
@@ -31,6 +35,7 @@ const findings = rows.map((line) => {
 });
 for (const f of findings) console.log(`${f.severity.padEnd(8)} ${f.confidence.padEnd(10)} ${f.issue}`);
 const high = findings.filter((f) => f.severity === 'HIGH');
-console.log(`electronegativity: ${findings.length} findings, ${high.length} HIGH`);
+const scanned = fs.readdirSync(dir).filter((f) => /\.(js|html)$/.test(f));
+console.log(`electronegativity: ${scanned.length} files scanned (${scanned.join(', ')}), ${findings.length} findings, ${high.length} HIGH`);
 fs.rmSync(dir, { recursive: true, force: true });
 process.exit(high.length > 0 ? 1 : 0);

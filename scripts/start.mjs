@@ -1,5 +1,6 @@
-// `npm start`: builds the app and opens it in Electron. Where no Electron binary can be had
-// (an offline build machine), it says so and starts browser mode instead, so the app runs.
+// `npm start`: builds the app and opens it in Electron. Where Electron cannot run at all (no
+// binary, or no Electron build of better-sqlite3, on an offline build machine), it says so and
+// starts browser mode instead. Once Electron has started, its exit is the command's exit.
 import { spawnSync } from 'node:child_process';
 
 const shell = process.platform === 'win32';
@@ -12,15 +13,20 @@ const must = (cmd, args) => {
 must('npx', ['vite', 'build', '--logLevel', 'warn']);
 must('node', ['scripts/build-electron.mjs']);
 
-const native = run('node', ['scripts/ensure-native.mjs', 'electron'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-const binding = native.status === 0 ? native.stdout.trim().split('\n').pop() : '';
-let status = 1;
+// The electron package exports its binary's path and throws when the binary was never fetched.
+const binary = spawnSync(process.execPath, ['-e', "require('fs').accessSync(require('electron'))"], { stdio: 'ignore' });
+const native = binary.status === 0 ? run('node', ['scripts/ensure-native.mjs', 'electron'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }) : null;
+const binding = native?.status === 0 ? native.stdout.trim().split('\n').pop() : '';
+
 if (binding) {
-  status = run('npx', ['--no-install', 'electron', '.'], { env: { ...process.env, SENTRA_SQLITE_BINDING: binding } }).status ?? 1;
-  if (status === 0) process.exit(0);
+  const electron = run('npx', ['--no-install', 'electron', '.'], { env: { ...process.env, SENTRA_SQLITE_BINDING: binding } });
+  process.exit(electron.status ?? 1);
 }
 console.error(
-  '\nElectron could not start here (its binary or its build of better-sqlite3 could not be fetched).\n' +
+  (binary.status === 0
+    ? '\nbetter-sqlite3 could not be built for Electron here (no prebuilt binary and no Electron headers to compile against).\n'
+    : '\nElectron has no binary on this machine (it could not be downloaded).\n') +
     'Starting browser mode instead: open the address below in Chromium or Chrome.\n',
 );
+must('node', ['scripts/ensure-native.mjs', 'node']);
 must('npx', ['tsx', 'electron/server/main.ts', ...process.argv.slice(2)]);

@@ -33,9 +33,25 @@ test('the Electron app starts hardened, opens the demo and answers through IPC',
   await expect(page.getByTestId('clusters.row')).toHaveCount(12);
   await page.screenshot({ path: path.join(root, 'test-results', 'screens', 'electron-clusters.png') });
 
-  // window.open and navigation away are refused.
+  // The live window's preferences as Electron applied them (not only what windowOptions returns),
+  // through the binding's getLastWebPreferences, which Electron's typings do not list.
+  const prefs = await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows().map((w) => (w.webContents as unknown as { getLastWebPreferences: () => unknown }).getLastWebPreferences()),
+  );
+  expect(prefs).toHaveLength(1);
+  expect(prefs[0]).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+
+  // window.open, navigation away and permission requests are refused.
+  const appUrl = page.url();
   await page.evaluate(() => (globalThis as unknown as { open: (u: string) => unknown }).open('https://example.org/'));
+  await page.evaluate(() => {
+    (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.org/';
+  });
+  await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
+  expect(page.url()).toBe(appUrl);
+  const permission = await page.evaluate(() => (globalThis as unknown as { Notification: { requestPermission: () => Promise<string> } }).Notification.requestPermission());
+  expect(permission).toBe('denied');
   await app.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
