@@ -39,6 +39,7 @@ export function createCliRuntime(opts: { dataDir: string; projectRoot: string; a
       defaultDir: defaultWorkspacesDir(),
       resourcesDir: path.join(opts.projectRoot, 'resources'),
       log,
+      rememberRecent: false,
     });
     return services;
   };

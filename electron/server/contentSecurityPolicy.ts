@@ -1,7 +1,10 @@
 /**
- * One policy for both modes: Electron sends it as a response header for the app's own
- * pages, browser mode with every response. Inline styles are allowed because the
- * component kit sets style attributes; scripts only from the app itself.
+ * One policy for both modes. Browser mode sends it as a header with every response;
+ * Electron loads the page from disk (no headers), so it applies the same policy through
+ * the meta tag in renderer/index.html, less `frame-ancestors`, which a meta tag cannot
+ * carry (tests/unit/electron/contentSecurityPolicy.test.ts keeps the two in step).
+ * Inline styles are allowed because the component kit sets style attributes; scripts
+ * only from the app itself.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

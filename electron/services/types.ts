@@ -29,4 +29,6 @@ export interface ServiceEnv {
   /** The bundled `resources/` folder (demo data, icons). */
   resourcesDir: string;
   log: Logger;
+  /** False for the CLI: files a script opens do not belong in the app's Open recent menu. */
+  rememberRecent?: boolean;
 }

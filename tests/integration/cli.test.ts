@@ -217,7 +217,7 @@ describe('CLI', () => {
     const [list, byName, byId, byStart] = await Promise.all([
       cli('clusters', demoCopy()),
       cli('cluster', demoCopy(), '--cluster', 'SENTRA GENTENG KEBUMEN'),
-      cli('cluster', demoCopy(), '--cluster', 'demo-ceper-klaten', '--json'),
+      cli('cluster', demoCopy(), '--cluster', 'DEMO-Ceper-Klaten', '--json'),
       cli('cluster', demoCopy(), '--cluster', 'sentra genteng'),
     ]);
     expect(list.code).toBe(0);
@@ -229,6 +229,10 @@ describe('CLI', () => {
     expect((JSON.parse(byId.stdout) as { name: string }).name).toBe('Sentra Pengecoran Logam Ceper');
     expect(byStart.code).toBe(0);
     expect(byStart.stdout).toContain('(id demo-kebumen)');
+    // Files a script opens stay out of the app's Open recent menu.
+    const settingsFile = path.join(dataDir, 'settings.json');
+    const recent = fs.existsSync(settingsFile) ? (JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as { recent?: unknown[] }).recent : [];
+    expect(recent ?? []).toEqual([]);
   }, SLOW);
 
   it('finds --cluster "kebumen" (issue 2: a unique prefix is enough, "Kebumen")', async () => {
@@ -238,11 +242,14 @@ describe('CLI', () => {
     expect(run.stdout).toContain('Sentra Genteng Kebumen  (id demo-kebumen)');
   }, SLOW);
 
-  it('refuses an ambiguous or unknown --cluster with exit code 1', async () => {
-    const [ambiguous, none] = await Promise.all([
+  it('refuses an ambiguous, unknown or blank --cluster with exit code 1', async () => {
+    const [ambiguous, none, blank] = await Promise.all([
       cli('cluster', demoCopy(), '--cluster', 'sentra logam'),
       cli('cluster', demoCopy(), '--cluster', 'atlantis'),
+      cli('cluster', demoCopy(), '--cluster', '  '),
     ]);
+    expect(blank.code).toBe(1);
+    expect(blank.stderr).toContain('Invalid input (cluster): Required.');
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toContain('matches several clusters');
     expect(ambiguous.stderr).toContain('Sentra Logam Tegal');

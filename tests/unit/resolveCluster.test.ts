@@ -26,6 +26,13 @@ describe('resolveCluster', () => {
   it('finds a cluster by its id', () => {
     expect(resolveCluster(clusters, 'c-3').name).toBe('Logam Sukabumi');
     expect(resolveCluster(clusters, '  c-2 ').name).toBe('Logam Tegal');
+    expect(resolveCluster(clusters, 'C-3').name).toBe('Logam Sukabumi');
+  });
+
+  it('refuses a blank query as missing input, not as ambiguous', () => {
+    const e = failure('   ');
+    expect(e.code).toBe('invalidInput');
+    expect(e.params).toEqual({ field: 'cluster', detail: 'validation.required' });
   });
 
   it('finds a cluster by its full name in any case', () => {
@@ -64,5 +71,6 @@ describe('resolveCluster', () => {
       clusters: { id: string; name: string }[];
     };
     expect(resolveCluster(demo.clusters, 'Kebumen').id).toBe('demo-kebumen');
+    expect(resolveCluster(demo.clusters, 'DEMO-KEBUMEN').id).toBe('demo-kebumen');
   });
 });

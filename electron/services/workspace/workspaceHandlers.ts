@@ -32,7 +32,7 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
 
   const openFor = async (ctx: CallContext, filePath: string) => {
     const session = await registry.open(ctx.clientId, filePath);
-    settings.addRecent(session.path);
+    if (env.rememberRecent !== false) settings.addRecent(session.path);
     return session.summary();
   };
 
