@@ -28,7 +28,14 @@ export default tseslint.config(
     // shared/ is pure: no React, no Node, no Electron, so both sides can use it.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-*', 'electron', 'better-sqlite3', ...nodeBuiltins], message: 'shared/ stays free of React, Node and Electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'electron', 'better-sqlite3', ...nodeBuiltins], message: 'shared/ stays free of React, Node and Electron.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -46,7 +53,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/refs': 'off',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', 'better-sqlite3', ...nodeBuiltins, '**/electron/**'], message: 'The renderer talks to the services only through app/client.ts.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'better-sqlite3', ...nodeBuiltins, '**/electron/**'],
+              message: 'The renderer talks to the services only through app/client.ts.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

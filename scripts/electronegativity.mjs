@@ -20,7 +20,19 @@ for (const file of fs.readdirSync('out/renderer/assets').filter((f) => f.endsWit
 const report = path.join(dir, 'report.csv');
 const r = spawnSync(
   process.execPath,
-  [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', dir, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion, '-o', report, '-v', 'false'],
+  [
+    require.resolve('@doyensec/electronegativity/dist/index.js'),
+    '-i',
+    dir,
+    '-x',
+    'AvailableSecurityFixesGlobalCheck',
+    '-e',
+    electronVersion,
+    '-o',
+    report,
+    '-v',
+    'false',
+  ],
   { encoding: 'utf8' },
 );
 if (!fs.existsSync(report)) {

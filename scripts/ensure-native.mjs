@@ -46,14 +46,22 @@ if (target === 'node') {
     const prebuildInstall = path.join(root, 'node_modules', 'prebuild-install', 'bin.js');
     const nodeGyp = path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
     try {
-      const prebuilt = spawnSync(process.execPath, [prebuildInstall, '--runtime', 'electron', '--target', version, '--arch', process.arch], { cwd: work, stdio: 'inherit', env });
+      const prebuilt = spawnSync(process.execPath, [prebuildInstall, '--runtime', 'electron', '--target', version, '--arch', process.arch], {
+        cwd: work,
+        stdio: 'inherit',
+        env,
+      });
       if (prebuilt.status !== 0) {
         // node-gyp is called directly, not through npm, so no npm `nodedir` setting can swap Electron's headers for Node's.
-        execFileSync(process.execPath, [nodeGyp, 'rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'], {
-          cwd: work,
-          stdio: 'inherit',
-          env,
-        });
+        execFileSync(
+          process.execPath,
+          [nodeGyp, 'rebuild', '--release', `--target=${version}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'],
+          {
+            cwd: work,
+            stdio: 'inherit',
+            env,
+          },
+        );
       }
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.copyFileSync(path.join(work, 'build', 'Release', 'better_sqlite3.node'), out);

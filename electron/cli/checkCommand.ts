@@ -101,7 +101,7 @@ function fingerprint(file: string): string | null {
       const fd = fs.openSync(p, 'r');
       try {
         const buf = Buffer.alloc(1 << 20);
-        for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+        for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) hash.update(buf.subarray(0, n));
       } finally {
         fs.closeSync(fd);
       }
@@ -210,19 +210,23 @@ export async function checkWorkspace(file: string): Promise<CheckReport> {
   }
   const sidecars = SIDECARS.filter((s) => fs.existsSync(file + s));
   const before = fingerprint(file);
-  const header = size === null ? null : (() => {
-    try {
-      return readHeader(file, size);
-    } catch {
-      return null;
-    }
-  })();
+  const header =
+    size === null
+      ? null
+      : (() => {
+          try {
+            return readHeader(file, size);
+          } catch {
+            return null;
+          }
+        })();
   const schema =
     header && header.sqliteMagic
       ? {
           fileVersion: header.userVersion,
           latestVersion: LATEST_VERSION,
-          status: header.userVersion > LATEST_VERSION ? ('newer' as const) : header.userVersion < LATEST_VERSION ? ('needsMigration' as const) : ('current' as const),
+          status:
+            header.userVersion > LATEST_VERSION ? ('newer' as const) : header.userVersion < LATEST_VERSION ? ('needsMigration' as const) : ('current' as const),
         }
       : null;
 
@@ -357,12 +361,21 @@ export function formatReport(r: CheckReport): string[] {
       ['Created', c.createdAt ?? '–'],
       ['Program', c.program === null ? '–' : `“${c.program}”`],
       ['Clusters', c.clusters === null ? '–' : String(c.clusters)],
-      ['Rows per table', Object.entries(c.tables).map(([t, n]) => `${t} ${n}`).join(', ') || '–'],
+      [
+        'Rows per table',
+        Object.entries(c.tables)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ') || '–',
+      ],
     );
   }
   pairs.push([
     'File unchanged',
-    r.unchanged === null ? 'unknown' : r.unchanged ? 'yes (SHA-256 of the file and its -wal/-shm identical before and after)' : 'NO: the bytes changed during the check',
+    r.unchanged === null
+      ? 'unknown'
+      : r.unchanged
+        ? 'yes (SHA-256 of the file and its -wal/-shm identical before and after)'
+        : 'NO: the bytes changed during the check',
   ]);
   const verdict = {
     ok: 'OK: a good workspace; the app opens it.',

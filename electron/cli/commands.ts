@@ -9,14 +9,7 @@ import { demoCommand, exportJsonCommand, importJsonCommand } from './workspaceCo
  * Every command of the CLI, in the order `--help` lists them. A later feature adds its
  * commands here (one object each, usually from a file of its own beside this one).
  */
-export const commands: CliCommand[] = [
-  demoCommand,
-  exportJsonCommand,
-  importJsonCommand,
-  checkCommand,
-  clustersCommand,
-  clusterCommand,
-];
+export const commands: CliCommand[] = [demoCommand, exportJsonCommand, importJsonCommand, checkCommand, clustersCommand, clusterCommand];
 
 export const helpCommand: CliCommand = {
   name: 'help',

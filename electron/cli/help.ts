@@ -81,12 +81,5 @@ export function fullHelp(commands: readonly CliCommand[]): string {
 
 /** Help for one command. */
 export function commandHelp(c: CliCommand): string {
-  return [
-    `Usage: ${PROGRAM} ${usageLine(c)}`,
-    '',
-    ...commandBlock(c, true),
-    '',
-    'Options for every command:',
-    ...optionLines(globalOptions, '  '),
-  ].join('\n');
+  return [`Usage: ${PROGRAM} ${usageLine(c)}`, '', ...commandBlock(c, true), '', 'Options for every command:', ...optionLines(globalOptions, '  ')].join('\n');
 }

@@ -45,7 +45,9 @@ export function errorMessage(code: string, params: Params = {}): string {
   if (template === undefined) return `Error ${code} ${JSON.stringify(params)}`;
   // Schema messages arrive as catalog keys (`validation.required`): shown in English here.
   const worded = wordParams(params, (key, values) => fill(lookup(key) ?? key, values ?? {}));
-  return fill(template, worded).replace(/\(\): /, ': ').replace(/ \(\)/, '');
+  return fill(template, worded)
+    .replace(/\(\): /, ': ')
+    .replace(/ \(\)/, '');
 }
 
 /** An English label from the app's catalog (`clusters.groups.metal`), or `fallback`. */

@@ -31,6 +31,16 @@ export function windowOptions(kind: WindowKind, files: WindowFiles): BrowserWind
   };
   switch (kind) {
     case 'main':
-      return { width: 1366, height: 860, minWidth: 1024, minHeight: 640, show: false, title: 'Sentra', icon: files.icon, backgroundColor: '#ffffff', webPreferences };
+      return {
+        width: 1366,
+        height: 860,
+        minWidth: 1024,
+        minHeight: 640,
+        show: false,
+        title: 'Sentra',
+        icon: files.icon,
+        backgroundColor: '#ffffff',
+        webPreferences,
+      };
   }
 }

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     log: fileLogger(dataDir),
   });
   const server = await startWebServer({ services, rendererDir: path.join(root, 'out', 'renderer'), port: Number(values.port) });
-  console.log(`Sentra (browser mode) is running. Open this address in Chromium or Chrome:\n\n  ${server.url}\n\nData and backups: ${dataDir}\nPress Ctrl+C to stop.`);
+  console.log(
+    `Sentra (browser mode) is running. Open this address in Chromium or Chrome:\n\n  ${server.url}\n\nData and backups: ${dataDir}\nPress Ctrl+C to stop.`,
+  );
   const stop = () => {
     void server
       .close()

@@ -8,13 +8,7 @@ import type { CallContext, Handlers, Logger } from './types';
  * The single entry for every call from either transport: name known, input valid against
  * its schema, handler run, outcome wrapped. Nothing a caller sends can throw past here.
  */
-export async function dispatch(
-  handlers: Handlers,
-  log: Logger,
-  name: unknown,
-  rawInput: unknown,
-  ctx: CallContext,
-): Promise<ApiResult<unknown>> {
+export async function dispatch(handlers: Handlers, log: Logger, name: unknown, rawInput: unknown, ctx: CallContext): Promise<ApiResult<unknown>> {
   if (!isCallName(name)) {
     log('warn', 'rejected call: unknown name', { name: String(name).slice(0, 80) });
     return { ok: false, error: { code: 'unknownCall' } };

@@ -5,10 +5,7 @@ export interface CallContext {
   clientId: string;
 }
 
-export type Handler<K extends CallName> = (
-  input: CallParsedInput<K>,
-  ctx: CallContext,
-) => CallResult<K> | Promise<CallResult<K>>;
+export type Handler<K extends CallName> = (input: CallParsedInput<K>, ctx: CallContext) => CallResult<K> | Promise<CallResult<K>>;
 
 /** A feature's handlers: exactly the calls it names, each typed from the contract. */
 export type HandlerMap<K extends CallName> = { [P in K]: Handler<P> };

@@ -23,9 +23,7 @@ export const appCalls = {
   'app.info': defineCall<AppInfo>()(z.object({}).strict()),
   'app.setLanguage': defineCall<AppInfo>()(z.object({ language: z.enum(languages) }).strict()),
   /** Native pickers exist only in Electron; browser mode answers `unsupportedHere`. */
-  'app.pickPath': defineCall<string | null>()(
-    z.object({ mode: z.enum(['open', 'save', 'folder']), filter: z.enum(['sentra', 'json']).optional() }).strict(),
-  ),
+  'app.pickPath': defineCall<string | null>()(z.object({ mode: z.enum(['open', 'save', 'folder']), filter: z.enum(['sentra', 'json']).optional() }).strict()),
   'app.setFullScreen': defineCall<boolean>()(z.object({ on: z.boolean() }).strict()),
   'app.openExternal': defineCall<boolean>()(z.object({ url: z.url({ protocol: /^https?$/ }) }).strict()),
 };

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './defineCall';
-import {
-  type Cluster,
-  type ProgramFields,
-  clusterFieldsSchema,
-  idSchema,
-  programFieldsSchema,
-} from '../domain/clusters/schemas';
+import { type Cluster, type ProgramFields, clusterFieldsSchema, idSchema, programFieldsSchema } from '../domain/clusters/schemas';
 
 /** The row the cluster list shows: enough to sort, filter and total without loading every field. */
 export interface ClusterListItem {

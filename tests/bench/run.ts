@@ -79,8 +79,7 @@ const notes: string[] = [];
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function report(measure: string, s: Stats | number, target?: { limit: number; what: 'median' | 'total' }): void {
-  const figure =
-    typeof s === 'number' ? `${fmt(s)} ms` : `median ${fmt(s.median)} ms · p95 ${fmt(s.p95)} · max ${fmt(s.max)} (n=${s.n})`;
+  const figure = typeof s === 'number' ? `${fmt(s)} ms` : `median ${fmt(s.median)} ms · p95 ${fmt(s.p95)} · max ${fmt(s.max)} (n=${s.n})`;
   const value = typeof s === 'number' ? s : s.median;
   lines.push({
     measure,
@@ -167,7 +166,13 @@ async function benchOpen(): Promise<string> {
   const kinds = ['stakeholder', 'survey', 'indicator', 'meeting'];
   db.transaction(() => {
     for (let i = 0; i < ROWS; i++) {
-      insert.run(ids[i % CLUSTERS]!, kinds[i % kinds.length]!, `Baris ${i} — ${villages[i % villages.length]}`, i * 1.5, `Catatan lapangan nomor ${i}: ${'data '.repeat(20 + (i % 20))}`);
+      insert.run(
+        ids[i % CLUSTERS]!,
+        kinds[i % kinds.length]!,
+        `Baris ${i} — ${villages[i % villages.length]}`,
+        i * 1.5,
+        `Catatan lapangan nomor ${i}: ${'data '.repeat(20 + (i % 20))}`,
+      );
     }
   })();
   const file = services.registry.current(CLIENT.clientId).path;
@@ -229,7 +234,11 @@ async function benchEdits(file: string): Promise<void> {
     what: 'median',
   });
   report('  for scale: bare one-row UPDATE commit on the same connection (fsync floor)', stats(bare));
-  await benchEditsOverHttp(file, full.map((c) => c.id), fieldsOf);
+  await benchEditsOverHttp(
+    file,
+    full.map((c) => c.id),
+    fieldsOf,
+  );
 }
 
 /** The same edits end to end through browser mode's HTTP transport (JSON, token cookie, dispatch, commit). */
@@ -358,11 +367,18 @@ async function main(): Promise<void> {
   await benchBackup();
   sampleMemory();
   await services.shutdown();
-  lines.push({ measure: 'Peak memory (process, sampled every 20 ms and inside loops)', figure: `rss ${mb(peakRss)} · heapUsed ${mb(peakHeap)}`, target: '', verdict: '' });
+  lines.push({
+    measure: 'Peak memory (process, sampled every 20 ms and inside loops)',
+    figure: `rss ${mb(peakRss)} · heapUsed ${mb(peakHeap)}`,
+    target: '',
+    verdict: '',
+  });
   printTable();
   console.log('');
   for (const n of notes) console.log(`• ${n}`);
-  console.log('• Targets (issue 2): median edit commit ≤ 2 ms end to end; open with the integrity checks ≤ 200 ms; 50 MB backup ≤ 1 s. Figures only: nothing here fails on timing.');
+  console.log(
+    '• Targets (issue 2): median edit commit ≤ 2 ms end to end; open with the integrity checks ≤ 200 ms; 50 MB backup ≤ 1 s. Figures only: nothing here fails on timing.',
+  );
   console.log(`• Whole run ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   if (problems.length > 0) console.log(`• The services logged ${problems.length} warning(s)/error(s):\n  ${problems.slice(0, 5).join('\n  ')}`);
 }

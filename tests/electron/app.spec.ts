@@ -50,7 +50,9 @@ test('the Electron app starts hardened, opens the demo and answers through IPC',
   await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
   expect(page.url()).toBe(appUrl);
-  const permission = await page.evaluate(() => (globalThis as unknown as { Notification: { requestPermission: () => Promise<string> } }).Notification.requestPermission());
+  const permission = await page.evaluate(() =>
+    (globalThis as unknown as { Notification: { requestPermission: () => Promise<string> } }).Notification.requestPermission(),
+  );
   expect(permission).toBe('denied');
   await app.close();
   fs.rmSync(dir, { recursive: true, force: true });

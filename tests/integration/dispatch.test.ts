@@ -76,7 +76,11 @@ describe('dispatch', () => {
 
   it('rejects a period that ends before it starts on program.update', async () => {
     await withWorkspace();
-    const r = await env.services.call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: 2027, periodEnd: 2025 }, ctx);
+    const r = await env.services.call(
+      'program.update',
+      { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: 2027, periodEnd: 2025 },
+      ctx,
+    );
     expect(r).toEqual({ ok: false, error: { code: 'invalidInput', params: { field: 'periodEnd', detail: 'validation.periodOrder' } } });
     expect(await env.services.call('program.get', {}, ctx)).toMatchObject({ ok: true, value: { name: 'P', periodStart: null } });
   });

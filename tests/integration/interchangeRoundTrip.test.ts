@@ -49,7 +49,13 @@ describe('JSON interchange round trip', () => {
     await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
     await invoke(env.services, 'clusters.create', { ...sampleCluster('Kosong'), enterprisesSmall: null, mainProducts: [], notes: '' });
     await invoke(env.services, 'program.update', {
-      name: 'P', province: 'Jawa Tengah', regency: '', facilitator: 'Ani', institution: 'LPM', periodStart: 2025, periodEnd: null,
+      name: 'P',
+      province: 'Jawa Tengah',
+      regency: '',
+      facilitator: 'Ani',
+      institution: 'LPM',
+      periodStart: 2025,
+      periodEnd: null,
     });
     const first = await invoke(env.services, 'workspace.exportJson', {});
     await invoke(env.services, 'workspace.importJson', { json: first, path: path.join(env.root, 'again') });

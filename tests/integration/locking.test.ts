@@ -51,9 +51,7 @@ describe('a workspace is never open for writing twice', () => {
     expect(summary.path).toBe(file);
     expect((await invoke(second, 'clusters.list', {})).map((c) => c.name)).toEqual(['Ceper']);
     // …and now the first instance is the one locked out.
-    expect((await errorCode(() => invoke(first, 'workspace.open', { path: file }, { clientId: 'a' }))).code).toBe(
-      'lockedElsewhere',
-    );
+    expect((await errorCode(() => invoke(first, 'workspace.open', { path: file }, { clientId: 'a' }))).code).toBe('lockedElsewhere');
   });
 
   it('frees the file for another window once its window opens something else', async () => {

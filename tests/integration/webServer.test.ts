@@ -29,7 +29,14 @@ beforeAll(async () => {
   const renderer = path.join(dir, 'renderer');
   fs.mkdirSync(renderer);
   fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>app</title>');
-  services = createServices({ appVersion: '0', host: 'browser', dataDir: path.join(dir, 'data'), defaultDir: path.join(dir, 'ws'), resourcesDir: path.resolve('resources'), log: () => undefined });
+  services = createServices({
+    appVersion: '0',
+    host: 'browser',
+    dataDir: path.join(dir, 'data'),
+    defaultDir: path.join(dir, 'ws'),
+    resourcesDir: path.resolve('resources'),
+    log: () => undefined,
+  });
   server = await startWebServer({ services, rendererDir: renderer });
   cookie = `sentra_token=${server.token}`;
 });
@@ -42,7 +49,12 @@ afterAll(async () => {
 
 const host = () => ({ Host: `127.0.0.1:${server.port}` });
 const api = (body: unknown, headers: Record<string, string> = {}) =>
-  request(server.port, { path: '/api/call', method: 'POST', headers: { ...host(), 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: cookie, ...headers }, body: JSON.stringify(body) });
+  request(server.port, {
+    path: '/api/call',
+    method: 'POST',
+    headers: { ...host(), 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: cookie, ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('browser mode server', () => {
   it('listens on 127.0.0.1 only, with a long random token in its address', () => {
@@ -79,7 +91,12 @@ describe('browser mode server', () => {
   it('validates every payload and answers bad ones with an error, staying up', async () => {
     expect(JSON.parse((await api({ name: 'clusters.create', input: { name: '' } })).body)).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(JSON.parse((await api({ name: 'no.such', input: {} })).body)).toMatchObject({ ok: false, error: { code: 'unknownCall' } });
-    const broken = await request(server.port, { path: '/api/call', method: 'POST', headers: { ...host(), 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: cookie }, body: '{not json' });
+    const broken = await request(server.port, {
+      path: '/api/call',
+      method: 'POST',
+      headers: { ...host(), 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: cookie },
+      body: '{not json',
+    });
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'badJson' } });
     expect((JSON.parse((await api({ name: 'app.info', input: {} })).body) as { ok: boolean }).ok).toBe(true);
   });

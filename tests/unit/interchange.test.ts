@@ -2,12 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyClusterFields, emptyProgram } from '../../shared/domain/clusters/schemas';
-import {
-  INTERCHANGE_FORMAT,
-  INTERCHANGE_VERSION,
-  parseWorkspaceDocument,
-  type ParsedDocument,
-} from '../../shared/domain/workspace/interchange';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, parseWorkspaceDocument, type ParsedDocument } from '../../shared/domain/workspace/interchange';
 
 const stamp = '2025-01-02T03:04:05.000Z';
 const storedCluster = (id: string, name: string) => ({ ...emptyClusterFields(name), id, createdAt: stamp, updatedAt: stamp });

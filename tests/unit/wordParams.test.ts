@@ -12,7 +12,10 @@ await i18n.init({ resources: { id: { translation: id }, en: { translation: en } 
 /** An error message as the renderer words it (renderer/src/app/notify.ts does the same). */
 function say(lng: 'id' | 'en', code: string, params: Record<string, unknown>): string {
   const t = i18n.getFixedT(lng);
-  return t(`errors.${code}`, wordParams(params, (key, values) => t(key, values)));
+  return t(
+    `errors.${code}`,
+    wordParams(params, (key, values) => t(key, values)),
+  );
 }
 
 // As the app parses: with the input reported, so a missing field differs from a wrong one.

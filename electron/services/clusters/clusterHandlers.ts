@@ -1,15 +1,7 @@
 import type { ClusterCallName } from '../../../shared/contract/clusters';
 import type { HandlerMap } from '../types';
 import type { WorkspaceRegistry } from '../workspace/WorkspaceRegistry';
-import {
-  deleteCluster,
-  getCluster,
-  getProgram,
-  insertCluster,
-  listClusters,
-  saveProgram,
-  updateCluster,
-} from './clusterRepository';
+import { deleteCluster, getCluster, getProgram, insertCluster, listClusters, saveProgram, updateCluster } from './clusterRepository';
 
 /** Program and cluster profile calls; each write is one undoable edit of the open workspace. */
 export function clusterHandlers(registry: WorkspaceRegistry): HandlerMap<ClusterCallName> {

@@ -1,9 +1,5 @@
 import crypto from 'node:crypto';
-import {
-  INTERCHANGE_FORMAT,
-  INTERCHANGE_VERSION,
-  type WorkspaceDocument,
-} from '../../../shared/domain/workspace/interchange';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, type WorkspaceDocument } from '../../../shared/domain/workspace/interchange';
 import { openSqlite, type Database } from '../../db/sqlite';
 import { readClustersSection, writeClustersSection } from '../clusters/clustersInterchange';
 

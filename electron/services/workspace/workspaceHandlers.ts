@@ -3,12 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { WorkspaceCallName } from '../../../shared/contract/workspace';
 import { emptyProgram } from '../../../shared/domain/clusters/schemas';
-import {
-  INTERCHANGE_FORMAT,
-  INTERCHANGE_VERSION,
-  parseWorkspaceDocument,
-  type WorkspaceDocument,
-} from '../../../shared/domain/workspace/interchange';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, parseWorkspaceDocument, type WorkspaceDocument } from '../../../shared/domain/workspace/interchange';
 import { backupPath, listAllBackups, listBackups } from '../../db/backup';
 import { createWorkspaceFile } from '../../db/openWorkspaceDb';
 import type { SettingsStore } from '../app/SettingsStore';
@@ -72,8 +67,7 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
       return null;
     },
 
-    'workspace.recent': () =>
-      settings.recent.map((r) => ({ ...r, fileName: path.basename(r.path), exists: fs.existsSync(r.path) })),
+    'workspace.recent': () => settings.recent.map((r) => ({ ...r, fileName: path.basename(r.path), exists: fs.existsSync(r.path) })),
 
     'workspace.forgetRecent': ({ path: filePath }) => {
       settings.forgetRecent(filePath);

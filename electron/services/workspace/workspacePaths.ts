@@ -53,7 +53,10 @@ export function listFolder(dir: string): FolderListing {
   return {
     dir: abs,
     parent: parent === abs ? null : parent,
-    folders: visible.filter((e) => e.isDirectory()).map((e) => e.name).sort((a, b) => a.localeCompare(b)),
+    folders: visible
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b)),
     workspaces: visible
       .filter((e) => e.isFile() && e.name.toLowerCase().endsWith(WORKSPACE_EXTENSION))
       .map((e) => {

@@ -1,11 +1,5 @@
 import { ActionIcon, Button, Group, Menu, SegmentedControl, Text, Title, Tooltip } from '@mantine/core';
-import {
-  IconArrowBackUp,
-  IconArrowForwardUp,
-  IconFolder,
-  IconPresentation,
-  IconPresentationOff,
-} from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowForwardUp, IconFolder, IconPresentation, IconPresentationOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
@@ -65,9 +59,15 @@ export function Header({ run }: { run: (c: AppCommand, arg?: string) => Promise<
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item onClick={() => void run('newWorkspace')} data-testid="menu.newWorkspace">{t('menu.newWorkspace')}</Menu.Item>
-              <Menu.Item onClick={() => void run('openWorkspace')} data-testid="menu.openWorkspace">{t('menu.open')}</Menu.Item>
-              <Menu.Item onClick={() => void run('openDemo')} data-testid="menu.openDemo">{t('menu.openDemo')}</Menu.Item>
+              <Menu.Item onClick={() => void run('newWorkspace')} data-testid="menu.newWorkspace">
+                {t('menu.newWorkspace')}
+              </Menu.Item>
+              <Menu.Item onClick={() => void run('openWorkspace')} data-testid="menu.openWorkspace">
+                {t('menu.open')}
+              </Menu.Item>
+              <Menu.Item onClick={() => void run('openDemo')} data-testid="menu.openDemo">
+                {t('menu.openDemo')}
+              </Menu.Item>
               {recent.length > 0 && <Menu.Label>{t('menu.openRecent')}</Menu.Label>}
               {recent.slice(0, 5).map((r) => (
                 <Menu.Item key={r.path} disabled={!r.exists} onClick={() => void run('openRecent', r.path)} title={r.path}>
@@ -75,23 +75,47 @@ export function Header({ run }: { run: (c: AppCommand, arg?: string) => Promise<
                 </Menu.Item>
               ))}
               <Menu.Divider />
-              <Menu.Item disabled={!workspace} onClick={() => void run('saveCopy')} data-testid="menu.saveCopy">{t('menu.saveCopy')}</Menu.Item>
-              <Menu.Item onClick={() => void run('restoreBackup')} data-testid="menu.restoreBackup">{t('menu.restoreBackup')}</Menu.Item>
+              <Menu.Item disabled={!workspace} onClick={() => void run('saveCopy')} data-testid="menu.saveCopy">
+                {t('menu.saveCopy')}
+              </Menu.Item>
+              <Menu.Item onClick={() => void run('restoreBackup')} data-testid="menu.restoreBackup">
+                {t('menu.restoreBackup')}
+              </Menu.Item>
               <Menu.Divider />
-              <Menu.Item disabled={!workspace} onClick={() => void run('exportJson')} data-testid="menu.exportJson">{t('menu.exportJson')}</Menu.Item>
-              <Menu.Item onClick={() => void run('importJson')} data-testid="menu.importJson">{t('menu.importJson')}</Menu.Item>
+              <Menu.Item disabled={!workspace} onClick={() => void run('exportJson')} data-testid="menu.exportJson">
+                {t('menu.exportJson')}
+              </Menu.Item>
+              <Menu.Item onClick={() => void run('importJson')} data-testid="menu.importJson">
+                {t('menu.importJson')}
+              </Menu.Item>
               <Menu.Divider />
-              <Menu.Item disabled={!workspace} onClick={() => void run('closeWorkspace')} data-testid="menu.closeWorkspace">{t('menu.close')}</Menu.Item>
+              <Menu.Item disabled={!workspace} onClick={() => void run('closeWorkspace')} data-testid="menu.closeWorkspace">
+                {t('menu.close')}
+              </Menu.Item>
               <Menu.Item onClick={() => void run('about')}>{t('menu.about')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
           <Tooltip label={undoLabel ? t('history.undoWhat', { what: t(undoLabel.key, undoLabel.params) }) : t('history.nothingToUndo')}>
-            <ActionIcon size="lg" variant="default" disabled={!undoLabel} onClick={() => void run('undo')} aria-label={t('history.undo')} data-testid="history.undo">
+            <ActionIcon
+              size="lg"
+              variant="default"
+              disabled={!undoLabel}
+              onClick={() => void run('undo')}
+              aria-label={t('history.undo')}
+              data-testid="history.undo"
+            >
               <IconArrowBackUp size={20} />
             </ActionIcon>
           </Tooltip>
           <Tooltip label={redoLabel ? t('history.redoWhat', { what: t(redoLabel.key, redoLabel.params) }) : t('history.nothingToRedo')}>
-            <ActionIcon size="lg" variant="default" disabled={!redoLabel} onClick={() => void run('redo')} aria-label={t('history.redo')} data-testid="history.redo">
+            <ActionIcon
+              size="lg"
+              variant="default"
+              disabled={!redoLabel}
+              onClick={() => void run('redo')}
+              aria-label={t('history.redo')}
+              data-testid="history.redo"
+            >
               <IconArrowForwardUp size={20} />
             </ActionIcon>
           </Tooltip>

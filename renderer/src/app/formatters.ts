@@ -11,8 +11,7 @@ export function useFormatters() {
     locale,
     rupiah: (n: number | null) => (n === null ? '—' : formatRupiah(n, locale)),
     count: (n: number | null) => (n === null ? '—' : formatCount(n, locale)),
-    dateTime: (iso: string) =>
-      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    dateTime: (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
     /** Separators for number inputs, so "1.500.000" types naturally in Bahasa Indonesia. */
     separators: locale === 'id-ID' ? { thousand: '.', decimal: ',' } : { thousand: ',', decimal: '.' },
   };

@@ -6,7 +6,10 @@ import { ApiCallError } from './client';
 /** The user-facing text of any failure: the catalog entry for its code, in the current language. */
 export function errorMessage(e: unknown): string {
   const apiError = e instanceof ApiCallError ? e.apiError : { code: 'internal' };
-  return i18next.t(`errors.${apiError.code}`, wordParams(apiError.params ?? {}, (key, values) => i18next.t(key, values)));
+  return i18next.t(
+    `errors.${apiError.code}`,
+    wordParams(apiError.params ?? {}, (key, values) => i18next.t(key, values)),
+  );
 }
 
 export function notifyError(e: unknown): void {

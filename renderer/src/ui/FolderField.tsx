@@ -18,13 +18,7 @@ export function FolderField({ value, onChange, testId }: { value: string; onChan
   };
   return (
     <Group align="end" gap="xs" wrap="nowrap">
-      <TextInput
-        style={{ flex: 1 }}
-        label={t('workspace.folder')}
-        value={value}
-        onChange={(e) => onChange(e.currentTarget.value)}
-        data-testid={testId}
-      />
+      <TextInput style={{ flex: 1 }} label={t('workspace.folder')} value={value} onChange={(e) => onChange(e.currentTarget.value)} data-testid={testId} />
       {info?.host === 'electron' && (
         <Button variant="default" onClick={() => void browse()}>
           {t('common.browse')}

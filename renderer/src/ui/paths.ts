@@ -6,5 +6,9 @@ export function joinPath(dir: string, fileName: string): string {
 
 /** A file-system-safe name from free text ("Sentra Kebumen / 2026" → "Sentra Kebumen - 2026"). */
 export function safeFileName(text: string): string {
-  return text.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return text
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
 }

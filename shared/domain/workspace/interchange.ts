@@ -32,8 +32,7 @@ export type WorkspaceDocument = z.infer<typeof interchangeSchema>;
 
 /** Outcome of reading interchange text: the document, or what is wrong and where (catalog keys and values). */
 export type ParsedDocument =
-  | { ok: true; doc: WorkspaceDocument }
-  | { ok: false; code: 'badJson' | 'badInterchange' | 'newerInterchange'; params: { where: string } & IssueDetail };
+  { ok: true; doc: WorkspaceDocument } | { ok: false; code: 'badJson' | 'badInterchange' | 'newerInterchange'; params: { where: string } & IssueDetail };
 
 /** Where JSON text breaks, from the parser's character position (V8 names one for most errors). */
 function jsonFailure(text: string, error: unknown): { where: string } & IssueDetail {

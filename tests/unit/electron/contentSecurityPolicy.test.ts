@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/server/contentSecurityPolicy';
 
-const directives = (policy: string) => policy.split(';').map((d) => d.trim()).filter(Boolean).sort();
+const directives = (policy: string) =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .sort();
 
 describe('content security policy', () => {
   it('the page’s meta tag (Electron) carries the header’s policy (browser mode), less frame-ancestors', () => {

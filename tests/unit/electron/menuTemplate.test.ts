@@ -19,9 +19,37 @@ function labels(items: MenuItemConstructorOptions[]): string[] {
 describe('application menu', () => {
   it('is localized: File/Berkas with the issue’s items in both languages', () => {
     const idMenu = labels(menuTemplate(translator(id), [], vi.fn(), false));
-    expect(idMenu).toEqual(expect.arrayContaining(['Berkas', 'Ruang kerja baru…', 'Buka…', 'Buka yang terakhir', 'Simpan salinan…', 'Pulihkan dari cadangan…', 'Tampilan', 'Mode presentasi', 'Bahasa', 'Bantuan', 'Tentang Sentra']));
+    expect(idMenu).toEqual(
+      expect.arrayContaining([
+        'Berkas',
+        'Ruang kerja baru…',
+        'Buka…',
+        'Buka yang terakhir',
+        'Simpan salinan…',
+        'Pulihkan dari cadangan…',
+        'Tampilan',
+        'Mode presentasi',
+        'Bahasa',
+        'Bantuan',
+        'Tentang Sentra',
+      ]),
+    );
     const enMenu = labels(menuTemplate(translator(en), [], vi.fn(), false));
-    expect(enMenu).toEqual(expect.arrayContaining(['File', 'New workspace…', 'Open…', 'Open recent', 'Save a copy…', 'Restore from backup…', 'View', 'Presentation mode', 'Language', 'Help', 'About Sentra']));
+    expect(enMenu).toEqual(
+      expect.arrayContaining([
+        'File',
+        'New workspace…',
+        'Open…',
+        'Open recent',
+        'Save a copy…',
+        'Restore from backup…',
+        'View',
+        'Presentation mode',
+        'Language',
+        'Help',
+        'About Sentra',
+      ]),
+    );
   });
 
   it('items send their command to the renderer; recent files carry their path', () => {

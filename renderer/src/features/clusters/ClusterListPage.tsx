@@ -25,8 +25,7 @@ export function ClusterListPage() {
       (c) => (group === 'all' || c.group === group) && (q === '' || `${c.name} ${c.regency} ${c.sector}`.toLocaleLowerCase().includes(q)),
     );
   }, [data, group, query]);
-  const sum = (pick: (c: (typeof rows)[number]) => number | null) =>
-    rows.some((c) => pick(c) !== null) ? rows.reduce((s, c) => s + (pick(c) ?? 0), 0) : null;
+  const sum = (pick: (c: (typeof rows)[number]) => number | null) => (rows.some((c) => pick(c) !== null) ? rows.reduce((s, c) => s + (pick(c) ?? 0), 0) : null);
 
   return (
     <Stack>
@@ -37,8 +36,20 @@ export function ClusterListPage() {
         </Button>
       </Group>
       <Group>
-        <SegmentedControl value={group} onChange={setGroup} data={[{ value: 'all', label: t('clusters.allGroups') }, ...groupOptions(t)]} data-testid="clusters.groupFilter" />
-        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('clusters.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} className="editing-chrome" aria-label={t('clusters.search')} />
+        <SegmentedControl
+          value={group}
+          onChange={setGroup}
+          data={[{ value: 'all', label: t('clusters.allGroups') }, ...groupOptions(t)]}
+          data-testid="clusters.groupFilter"
+        />
+        <TextInput
+          leftSection={<IconSearch size={16} />}
+          placeholder={t('clusters.search')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          className="editing-chrome"
+          aria-label={t('clusters.search')}
+        />
       </Group>
       {data && data.length === 0 && <Text c="dimmed">{t('clusters.empty')}</Text>}
       {rows.length > 0 && (

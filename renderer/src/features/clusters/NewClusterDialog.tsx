@@ -39,8 +39,23 @@ export function NewClusterDialog({ onClose }: { onClose: () => void }) {
     <Modal opened onClose={onClose} title={t('clusters.newTitle')}>
       <form onSubmit={(e) => (e.preventDefault(), void submit())}>
         <Stack>
-          <TextInput label={t('clusters.name')} withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name && t(errors.name)} data-autofocus data-testid="newCluster.name" />
-          <Select label={t('clusters.group')} data={groupOptions(t)} value={group} onChange={(v) => v && setGroup(v)} allowDeselect={false} data-testid="newCluster.group" />
+          <TextInput
+            label={t('clusters.name')}
+            withAsterisk
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.name && t(errors.name)}
+            data-autofocus
+            data-testid="newCluster.name"
+          />
+          <Select
+            label={t('clusters.group')}
+            data={groupOptions(t)}
+            value={group}
+            onChange={(v) => v && setGroup(v)}
+            allowDeselect={false}
+            data-testid="newCluster.group"
+          />
           <ErrorText message={failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -48,8 +48,22 @@ export function ImportJsonDialog({ onClose }: { onClose: () => void }) {
       <form onSubmit={(e) => (e.preventDefault(), void submit())}>
         <Stack>
           <Text size="sm">{t('importJson.explain')}</Text>
-          <FileInput label={t('importJson.file')} accept="application/json,.json" value={file} onChange={choose} placeholder={t('importJson.choose')} data-testid="importJson.file" />
-          <TextInput label={t('workspace.fileName')} value={fileName} onChange={(e) => setFileName(e.currentTarget.value)} rightSection=".sentra" rightSectionWidth={70} data-testid="importJson.fileName" />
+          <FileInput
+            label={t('importJson.file')}
+            accept="application/json,.json"
+            value={file}
+            onChange={choose}
+            placeholder={t('importJson.choose')}
+            data-testid="importJson.file"
+          />
+          <TextInput
+            label={t('workspace.fileName')}
+            value={fileName}
+            onChange={(e) => setFileName(e.currentTarget.value)}
+            rightSection=".sentra"
+            rightSectionWidth={70}
+            data-testid="importJson.fileName"
+          />
           <FolderField value={dir} onChange={setDir} testId="importJson.folder" />
           <ErrorText message={failure} />
           <Group justify="flex-end">

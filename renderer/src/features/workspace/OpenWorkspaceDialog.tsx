@@ -61,7 +61,13 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
         {listing && (
           <>
             <Group gap="xs" wrap="nowrap">
-              <Button variant="default" size="xs" disabled={!listing.parent} onClick={() => void browse(listing.parent ?? undefined)} aria-label={t('workspace.up')}>
+              <Button
+                variant="default"
+                size="xs"
+                disabled={!listing.parent}
+                onClick={() => void browse(listing.parent ?? undefined)}
+                aria-label={t('workspace.up')}
+              >
                 <IconArrowUp size={16} />
               </Button>
               <Text size="sm" className="wrap-anywhere" data-testid="openWorkspace.dir">
@@ -88,7 +94,13 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
         )}
         <form onSubmit={(e) => (e.preventDefault(), void open(typed))}>
           <Group align="end" wrap="nowrap">
-            <TextInput style={{ flex: 1 }} label={t('workspace.pathToOpen')} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} data-testid="openWorkspace.path" />
+            <TextInput
+              style={{ flex: 1 }}
+              label={t('workspace.pathToOpen')}
+              value={typed}
+              onChange={(e) => setTyped(e.currentTarget.value)}
+              data-testid="openWorkspace.path"
+            />
             <Button type="submit" disabled={!typed.trim()} data-testid="openWorkspace.open">
               {t('common.open')}
             </Button>

@@ -32,7 +32,14 @@ export function SaveCopyDialog({ onClose }: { onClose: () => void }) {
       <form onSubmit={(e) => (e.preventDefault(), void save())}>
         <Stack>
           <Text size="sm">{t('workspace.saveCopyExplain')}</Text>
-          <TextInput label={t('workspace.fileName')} value={fileName} onChange={(e) => setFileName(e.currentTarget.value)} rightSection=".sentra" rightSectionWidth={70} data-testid="saveCopy.fileName" />
+          <TextInput
+            label={t('workspace.fileName')}
+            value={fileName}
+            onChange={(e) => setFileName(e.currentTarget.value)}
+            rightSection=".sentra"
+            rightSectionWidth={70}
+            data-testid="saveCopy.fileName"
+          />
           <FolderField value={dir} onChange={setDir} testId="saveCopy.folder" />
           <ErrorText message={failure} />
           <Group justify="flex-end">
