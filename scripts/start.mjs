@@ -13,8 +13,9 @@ const must = (cmd, args) => {
 must('npx', ['vite', 'build', '--logLevel', 'warn']);
 must('node', ['scripts/build-electron.mjs']);
 
-// The electron package exports its binary's path and throws when the binary was never fetched.
-const binary = spawnSync(process.execPath, ['-e', "require('fs').accessSync(require('electron'))"], { stdio: 'ignore' });
+// The electron package exports its binary's path, fetching the binary on first use (its
+// progress shows); it throws when the binary cannot be had. Its stack trace is not for users.
+const binary = spawnSync(process.execPath, ['-e', "require('fs').accessSync(require('electron'))"], { stdio: ['ignore', 'inherit', 'ignore'] });
 const native = binary.status === 0 ? run('node', ['scripts/ensure-native.mjs', 'electron'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' }) : null;
 const binding = native?.status === 0 ? native.stdout.trim().split('\n').pop() : '';
 
