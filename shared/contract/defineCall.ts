@@ -8,13 +8,22 @@ import type { z } from 'zod';
  */
 export interface CallDef<I extends z.ZodType, R> {
   readonly input: I;
+  /**
+   * The call acts on the workspace as a whole (switches, closes, copies it, or undoes):
+   * the renderer commits every pending field edit first, so an edit typed a moment
+   * before never lands in another workspace or is lost with a closed one.
+   */
+  readonly wholeWorkspace: boolean;
   /** Phantom field: never read at run time, carries the result type. */
   readonly _result?: R;
 }
 
 /** Declares a call; `R` is the result type the handler must produce. */
 export function defineCall<R>() {
-  return <I extends z.ZodType>(input: I): CallDef<I, R> => ({ input });
+  return <I extends z.ZodType>(input: I, options: { wholeWorkspace?: boolean } = {}): CallDef<I, R> => ({
+    input,
+    wholeWorkspace: options.wholeWorkspace ?? false,
+  });
 }
 
 /** The error every failed call reports: a catalog key under `errors.` and its parameters. */

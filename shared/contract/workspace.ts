@@ -51,6 +51,7 @@ export interface HistoryStep {
 }
 
 const path = z.string().trim().min(1, { message: 'validation.required' }).max(4096);
+const whole = { wholeWorkspace: true };
 
 /** Calls that open, create, copy, back up and move whole workspaces. */
 export const workspaceCalls = {
@@ -58,26 +59,27 @@ export const workspaceCalls = {
   /** Creates a new workspace at `dir/fileName` (".sentra" added when missing) and opens it. */
   'workspace.create': defineCall<WorkspaceSummary>()(
     z.object({ dir: path, fileName: path, programName: z.string().trim().min(1, { message: 'validation.required' }).max(160) }).strict(),
+    whole,
   ),
-  'workspace.open': defineCall<WorkspaceSummary>()(z.object({ path }).strict()),
+  'workspace.open': defineCall<WorkspaceSummary>()(z.object({ path }).strict(), whole),
   /** Opens the demo workspace, creating it from the bundled data the first time. */
-  'workspace.openDemo': defineCall<WorkspaceSummary>()(z.object({ fresh: z.boolean().optional() }).strict()),
-  'workspace.close': defineCall<null>()(z.object({}).strict()),
+  'workspace.openDemo': defineCall<WorkspaceSummary>()(z.object({ fresh: z.boolean().optional() }).strict(), whole),
+  'workspace.close': defineCall<null>()(z.object({}).strict(), whole),
   'workspace.recent': defineCall<RecentFile[]>()(z.object({}).strict()),
   'workspace.forgetRecent': defineCall<RecentFile[]>()(z.object({ path }).strict()),
   'workspace.listFolder': defineCall<FolderListing>()(z.object({ dir: path.optional() }).strict()),
-  'workspace.saveCopy': defineCall<string>()(z.object({ path }).strict()),
+  'workspace.saveCopy': defineCall<string>()(z.object({ path }).strict(), whole),
   /** Backups of the open workspace; with none open, of every workspace (to recover a damaged file). */
   'workspace.backups': defineCall<BackupEntry[]>()(z.object({}).strict()),
-  'workspace.backupNow': defineCall<BackupEntry>()(z.object({}).strict()),
+  'workspace.backupNow': defineCall<BackupEntry>()(z.object({}).strict(), whole),
   /** Copies a backup to a new file and opens it; the original file is left as it is. */
-  'workspace.restoreBackup': defineCall<WorkspaceSummary>()(z.object({ backupId: z.string().min(1).max(200), path }).strict()),
-  'workspace.exportJson': defineCall<string>()(z.object({}).strict()),
+  'workspace.restoreBackup': defineCall<WorkspaceSummary>()(z.object({ backupId: z.string().min(1).max(200), path }).strict(), whole),
+  'workspace.exportJson': defineCall<string>()(z.object({}).strict(), whole),
   /** Builds a new workspace at `path` from interchange JSON text and opens it. */
-  'workspace.importJson': defineCall<WorkspaceSummary>()(z.object({ json: z.string().max(200_000_000), path }).strict()),
+  'workspace.importJson': defineCall<WorkspaceSummary>()(z.object({ json: z.string().max(200_000_000), path }).strict(), whole),
   'workspace.history': defineCall<HistoryState>()(z.object({}).strict()),
-  'workspace.undo': defineCall<HistoryStep>()(z.object({}).strict()),
-  'workspace.redo': defineCall<HistoryStep>()(z.object({}).strict()),
+  'workspace.undo': defineCall<HistoryStep>()(z.object({}).strict(), whole),
+  'workspace.redo': defineCall<HistoryStep>()(z.object({}).strict(), whole),
 };
 
 export type WorkspaceCallName = keyof typeof workspaceCalls;

@@ -1,5 +1,6 @@
-import type { ApiError, ApiResult, CallInput, CallName, CallResult } from '../../../shared/contract';
+import { api, type ApiError, type ApiResult, type CallInput, type CallName, type CallResult } from '../../../shared/contract';
 import type { AppCommand } from '../../../shared/contract/commands';
+import { commitPendingEdits } from './pendingEdits';
 
 /** What the Electron preload exposes as `window.sentra` (see electron/preload). */
 export interface PreloadBridge {
@@ -37,6 +38,7 @@ async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown
  * travels over Electron IPC (preload bridge) or HTTP (browser mode).
  */
 export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallResult<K>> {
+  if (api[name].wholeWorkspace) await commitPendingEdits();
   const transport = window.sentra?.call ?? overHttp;
   let result: ApiResult<unknown>;
   try {

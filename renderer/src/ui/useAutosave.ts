@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { registerPendingEdits } from '../app/pendingEdits';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
 
@@ -17,25 +18,39 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
   const saveRef = useRef(save);
   saveRef.current = save;
   const running = useRef<Promise<void>>(Promise.resolve());
+  // The commit under way and the values it carries: leaving a field and a whole-workspace
+  // call may both ask to commit the same values, which must become one edit, not two.
+  const inflight = useRef<{ snapshot: string; done: Promise<void> } | null>(null);
 
-  const flush = useCallback(async () => {
+  const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const snapshot = JSON.stringify(form.getValues());
-    if (snapshot === lastSaved.current) return setStatus('saved');
-    if (!(await form.trigger())) return setStatus('invalid');
-    setStatus('saving');
-    // Saves run one after another so an older value never lands after a newer one.
-    running.current = running.current.then(async () => {
-      try {
-        await saveRef.current(JSON.parse(snapshot) as T);
-        lastSaved.current = snapshot;
-        setStatus(JSON.stringify(form.getValues()) === snapshot ? 'saved' : 'pending');
-      } catch {
-        setStatus('failed');
-      }
+    if (snapshot === lastSaved.current) {
+      setStatus('saved');
+      return Promise.resolve();
+    }
+    if (inflight.current?.snapshot === snapshot) return inflight.current.done;
+    const done = (async () => {
+      if (!(await form.trigger())) return setStatus('invalid');
+      setStatus('saving');
+      // Saves run one after another so an older value never lands after a newer one.
+      running.current = running.current.then(async () => {
+        try {
+          await saveRef.current(JSON.parse(snapshot) as T);
+          lastSaved.current = snapshot;
+          setStatus(JSON.stringify(form.getValues()) === snapshot ? 'saved' : 'pending');
+        } catch {
+          setStatus('failed');
+        }
+      });
+      await running.current;
+    })();
+    inflight.current = { snapshot, done };
+    void done.then(() => {
+      if (inflight.current?.done === done) inflight.current = null;
     });
-    await running.current;
+    return done;
   }, [form]);
 
   useEffect(() => {
@@ -51,7 +66,9 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
     };
     document.addEventListener('focusout', flushPending);
     window.addEventListener('blur', flushPending);
+    const unregister = registerPendingEdits(flush);
     return () => {
+      unregister();
       sub.unsubscribe();
       document.removeEventListener('focusout', flushPending);
       window.removeEventListener('blur', flushPending);
