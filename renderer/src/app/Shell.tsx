@@ -6,6 +6,7 @@ import { onMenuCommand } from './client';
 import { useAppState } from './AppState';
 import { Header } from './Header';
 import { isActive, navItems } from './navigation';
+import { holdCloseForPendingEdits } from './pendingEdits';
 import { useCommands } from './useCommands';
 import { useKeyboard } from './useKeyboard';
 import { AppDialogs } from '../features/workspace/AppDialogs';
@@ -22,6 +23,7 @@ export function Shell() {
   const [location, navigate] = useLocation();
   useKeyboard(run, presentation);
   useEffect(() => onMenuCommand((c, arg) => void run(c, arg)), [run]);
+  useEffect(holdCloseForPendingEdits, []);
 
   if (!info) {
     return (

@@ -66,7 +66,7 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
     };
     document.addEventListener('focusout', flushPending);
     window.addEventListener('blur', flushPending);
-    const unregister = registerPendingEdits(flush);
+    const unregister = registerPendingEdits({ flush, pending: () => timer.current !== null || inflight.current !== null });
     return () => {
       unregister();
       sub.unsubscribe();

@@ -29,9 +29,12 @@ afterEach(() => {
 
 describe('pending edits before whole-workspace calls', () => {
   it('a pending field edit is committed before the workspace is closed', async () => {
-    const unregister = registerPendingEdits(async () => {
-      await new Promise((r) => setTimeout(r, 20)); // validation and the save take a while
-      await call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: null, periodEnd: null });
+    const unregister = registerPendingEdits({
+      pending: () => true,
+      flush: async () => {
+        await new Promise((r) => setTimeout(r, 20)); // validation and the save take a while
+        await call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: null, periodEnd: null });
+      },
     });
     await call('workspace.close', {});
     unregister();
@@ -40,9 +43,12 @@ describe('pending edits before whole-workspace calls', () => {
 
   it('ordinary calls do not wait for forms', async () => {
     let flushed = false;
-    const unregister = registerPendingEdits(() => {
-      flushed = true;
-      return Promise.resolve();
+    const unregister = registerPendingEdits({
+      pending: () => true,
+      flush: () => {
+        flushed = true;
+        return Promise.resolve();
+      },
     });
     await call('clusters.list', {});
     unregister();
