@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sizeClassOf, sumVillageCounts, totalEnterprises } from '../../shared/domain/clusters/sizeClasses';
 
@@ -38,25 +40,24 @@ describe('totalEnterprises', () => {
 });
 
 describe('sumVillageCounts', () => {
-  it('is all zeros for no villages', () => {
-    expect(sumVillageCounts([])).toEqual({ micro: 0, small: 0, medium: 0, large: 0 });
+  it('is unknown, not zero, for no villages', () => {
+    expect(sumVillageCounts([])).toEqual({ micro: null, small: null, medium: null, large: null });
   });
 
-  it("sums Ceper's small foundries to the published 144", () => {
+  it('keeps a size class no village records unknown, and counts a recorded zero', () => {
     const rows = [
-      { village: 'Ceper', micro: null, small: 23, medium: 10, large: null },
-      { village: 'Dlimas', micro: null, small: 2, medium: 1, large: 2 },
-      { village: 'Jambu Kidul', micro: null, small: 3, medium: null, large: null },
-      { village: 'Jambu Kulon', micro: null, small: 2, medium: null, large: 2 },
-      { village: 'Klepu', micro: null, small: null, medium: 25, large: 4 },
-      { village: 'Kujon', micro: null, small: null, medium: 1, large: null },
-      { village: 'Kuncen', micro: null, small: 1, medium: null, large: null },
+      { village: 'Cetan', micro: null, small: 0, medium: 0, large: 0 },
       { village: 'Kurung', micro: null, small: 1, medium: 1, large: 1 },
-      { village: 'Meger', micro: null, small: 2, medium: null, large: null },
-      { village: 'Mlese', micro: null, small: 1, medium: null, large: null },
-      { village: 'Ngawonggo', micro: null, small: 55, medium: 13, large: null },
-      { village: 'Tegalrejo', micro: null, small: 54, medium: 17, large: 2 },
     ];
-    expect(sumVillageCounts(rows)).toEqual({ micro: 0, small: 144, medium: 68, large: 11 });
+    expect(sumVillageCounts(rows)).toEqual({ micro: null, small: 1, medium: 1, large: 1 });
+  });
+
+  it("sums the demo's Ceper villages to the published totals (medium: the source's own 68 against 58)", () => {
+    const demo = JSON.parse(fs.readFileSync(path.resolve('resources/demo/demo-workspace.json'), 'utf8')) as {
+      clusters: { id: string; villageCounts: { village: string; micro: number | null; small: number | null; medium: number | null; large: number | null }[] }[];
+    };
+    const ceper = demo.clusters.find((c) => c.id === 'demo-ceper-klaten')!;
+    expect(ceper.villageCounts).toHaveLength(18);
+    expect(sumVillageCounts(ceper.villageCounts)).toEqual({ micro: null, small: 144, medium: 68, large: 11 });
   });
 });

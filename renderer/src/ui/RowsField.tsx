@@ -47,32 +47,35 @@ export function RowsField<T extends FieldValues>({
         </Text>
       )}
       {fields.length > 0 && (
-        <Table withRowBorders={false} verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((c) => (
-                <Table.Th key={c.field}>{t(c.label)}</Table.Th>
-              ))}
-              <Table.Th className="editing-chrome" />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {fields.map((f, i) => (
-              <Table.Tr key={f.id}>
+        // A long list (Ceper has 18 villages) scrolls inside its own box under a header that stays in view.
+        <div className="rows-scroll">
+          <Table withRowBorders={false} verticalSpacing={4} stickyHeader>
+            <Table.Thead>
+              <Table.Tr>
                 {columns.map((c) => (
-                  <Table.Td key={c.field} style={{ verticalAlign: 'top' }}>
-                    {cell(i, c)}
-                  </Table.Td>
+                  <Table.Th key={c.field}>{t(c.label)}</Table.Th>
                 ))}
-                <Table.Td style={{ verticalAlign: 'top', width: 48 }} className="editing-chrome">
-                  <ActionIcon variant="subtle" color="red" size="lg" onClick={() => remove(i)} aria-label={t('common.removeRow')}>
-                    <IconTrash size={18} />
-                  </ActionIcon>
-                </Table.Td>
+                <Table.Th className="editing-chrome" />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {fields.map((f, i) => (
+                <Table.Tr key={f.id}>
+                  {columns.map((c) => (
+                    <Table.Td key={c.field} style={{ verticalAlign: 'top' }}>
+                      {cell(i, c)}
+                    </Table.Td>
+                  ))}
+                  <Table.Td style={{ verticalAlign: 'top', width: 48 }} className="editing-chrome">
+                    <ActionIcon variant="subtle" color="red" size="lg" onClick={() => remove(i)} aria-label={t('common.removeRow')}>
+                      <IconTrash size={18} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
       )}
       <Group mt="xs" className="editing-chrome">
         <Button variant="light" size="xs" leftSection={<IconPlus size={16} />} onClick={() => append(emptyRow)} data-testid={`${testId}.add`}>

@@ -34,8 +34,14 @@ interface VillageCount {
   large: number | null;
 }
 
-/** Sums a per-village breakdown into cluster-level counts (Ceper's Table 1 totals row). */
-export function sumVillageCounts(rows: readonly VillageCount[]) {
-  const add = (key: keyof VillageCount) => rows.reduce((s, r) => s + (r[key] ?? 0), 0);
+/**
+ * Sums a per-village breakdown into cluster-level counts (Ceper's Table 1 totals row).
+ * A size class that no village records stays unknown (null), not zero.
+ */
+export function sumVillageCounts(rows: readonly VillageCount[]): VillageCount {
+  const add = (key: keyof VillageCount) => {
+    const known = rows.map((r) => r[key]).filter((n): n is number => n !== null);
+    return known.length === 0 ? null : known.reduce((s, n) => s + n, 0);
+  };
   return { micro: add('micro'), small: add('small'), medium: add('medium'), large: add('large') };
 }
