@@ -6,6 +6,7 @@ import type { ApiError } from './defineCall';
  */
 export const errorCodes = [
   'invalidInput',
+  'badFileName',
   'unknownCall',
   'forbiddenSender',
   'internal',

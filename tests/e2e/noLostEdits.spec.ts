@@ -44,3 +44,29 @@ test('closing the workspace right after typing keeps the edit', async ({ page, s
   await page.getByTestId('nav.program').click();
   await expect(page.getByTestId('program.institution')).toHaveValue('LPM Universitas Contoh');
 });
+
+test('a field in error does not hold back the others, and leaving says what was not saved', async ({ page, sentra }) => {
+  const app = new SentraPage(page);
+  await page.goto(sentra.url);
+  await page.getByTestId('start.openDemo').click();
+  await page.getByTestId('clusters.row').filter({ hasText: 'Ceper' }).click();
+
+  // An empty new row is in error at once; the sector typed after it must still be committed.
+  await page.getByTestId('cluster.rawMaterials.add').click();
+  await page.getByTestId('cluster.sector').fill('Pengecoran logam dan permesinan');
+  await page.getByTestId('cluster.kbli').click();
+  await expect(page.getByTestId('save.status')).toHaveAttribute('data-status', 'invalid');
+  // A production value in the trillions (14 digits and more) is a number, not an error.
+  await page.getByTestId('cluster.productionValue').fill('25000000000000');
+  await expect(page.getByTestId('cluster.productionValue')).toHaveValue('Rp 25.000.000.000.000');
+
+  await page.getByTestId('cluster.back').click();
+  await expect(page.getByText('Ada isian yang tidak disimpan')).toBeVisible();
+  const row = page.getByTestId('clusters.row').filter({ hasText: 'Ceper' });
+  await expect(row).toContainText('Pengecoran logam dan permesinan');
+  await expect(row).toContainText('Rp 25.000.000.000.000');
+  await row.click();
+  await expect(page.getByTestId('cluster.sector')).toHaveValue('Pengecoran logam dan permesinan');
+  await expect(page.getByTestId('cluster.rawMaterials.1.material')).toHaveCount(0);
+  await app.waitSaved();
+});

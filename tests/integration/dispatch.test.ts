@@ -69,7 +69,7 @@ describe('dispatch', () => {
   it.each(['../evil', 'a/b', 'con:', '..', ' '])('refuses the file name %j for a new workspace and creates nothing', async (fileName) => {
     const before = fs.readdirSync(env.root);
     const r = await env.services.call('workspace.create', { dir: env.root, fileName, programName: 'P' }, ctx);
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(r).toMatchObject({ ok: false, error: { code: fileName.trim() === '' ? 'invalidInput' : 'badFileName' } });
     expect(fs.readdirSync(env.root)).toEqual(before);
     expect(fs.existsSync(path.join(path.dirname(env.root), 'evil.sentra'))).toBe(false);
   });

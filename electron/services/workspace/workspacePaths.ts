@@ -14,7 +14,7 @@ export function checkFileName(name: string): string {
   const trimmed = name.trim();
   const hasControl = [...trimmed].some((ch) => ch.charCodeAt(0) < 32);
   if (trimmed === '' || hasControl || /[\\/:*?"<>|]/.test(trimmed) || trimmed === '.' || trimmed === '..') {
-    throw new AppError('invalidInput', { field: 'fileName' });
+    throw new AppError('badFileName');
   }
   return withExtension(trimmed);
 }

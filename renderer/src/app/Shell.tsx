@@ -20,7 +20,7 @@ export function Shell() {
   const { t } = useTranslation();
   const { info, workspace, presentation } = useAppState();
   const run = useCommands();
-  const [location, navigate] = useLocation();
+  const [location] = useLocation();
   useKeyboard(run, presentation);
   useEffect(() => onMenuCommand((c, arg) => void run(c, arg)), [run]);
   useEffect(holdCloseForPendingEdits, []);
@@ -41,12 +41,13 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         {navItems.map((item) => (
+          // A real link (hash route), so Tab reaches it and Enter follows it.
           <NavLink
             key={item.path}
+            href={`#${item.path}`}
             label={t(item.labelKey)}
             leftSection={<item.icon size={20} />}
             active={isActive(item, location)}
-            onClick={() => navigate(item.path)}
             data-testid={`nav.${item.testId}`}
           />
         ))}

@@ -19,3 +19,8 @@ export function notifyError(e: unknown): void {
 export function notifyDone(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 3000 });
 }
+
+/** Input left in error on a screen the user has left: everything else was committed. */
+export function notifyNotSaved(): void {
+  notifications.show({ color: 'orange', title: i18next.t('save.notSavedTitle'), message: i18next.t('save.notSavedMessage'), autoClose: 8000 });
+}

@@ -43,6 +43,17 @@ export function LongTextField<T extends FieldValues>(props: FieldProps<T>) {
   return <Textarea {...common} autosize minRows={3} value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value)} />;
 }
 
+/**
+ * What NumberInput reports, as the form's value. It reports a string, not a number, for
+ * 14 digits and more (a production value in trillions of Rupiah): that is still a number.
+ */
+function toNumber(v: number | bigint | string): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v === '') return null;
+  return /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+}
+
 /** A whole number that may be empty: counts, Rupiah amounts (`rupiah`) or years (`year`). */
 export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind?: 'count' | 'rupiah' | 'year' }) {
   const { field, common } = useBoundField(props);
@@ -52,7 +63,7 @@ export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind
     <NumberInput
       {...common}
       value={field.value ?? ''}
-      onChange={(v) => field.onChange(v === '' ? null : typeof v === 'number' ? v : Number.NaN)}
+      onChange={(v) => field.onChange(toNumber(v))}
       thousandSeparator={kind === 'year' ? undefined : separators.thousand}
       decimalSeparator={separators.decimal}
       prefix={kind === 'rupiah' ? 'Rp ' : undefined}

@@ -1,14 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { notifyNotSaved } from '../app/notify';
 import { registerPendingEdits } from '../app/pendingEdits';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
 
+/** The form's values with the fields in error put back to what is stored; null before anything is stored. */
+function withStoredValues(snapshot: string, stored: string, fieldsInError: string[]): string | null {
+  if (stored === '') return null;
+  const values = JSON.parse(snapshot) as Record<string, unknown>;
+  const saved = JSON.parse(stored) as Record<string, unknown>;
+  for (const field of fieldsInError) values[field] = saved[field];
+  return JSON.stringify(values);
+}
+
 const DELAY_MS = 300;
 
 /**
- * Commits a form shortly after each change, once it is valid: there is no Save button,
- * and leaving a field, the window or the screen commits what is pending at once. Each commit is one undoable edit.
+ * Commits a form shortly after each change: there is no Save button, and leaving a field,
+ * the window or the screen commits what is pending at once. Fields in error are left out of
+ * the commit until they are put right. Each commit is one undoable edit.
  * `markSaved` records values loaded from the store so a reload is not saved back.
  */
 export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save: (values: T) => Promise<void>) {
@@ -32,16 +43,22 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
     }
     if (inflight.current?.snapshot === snapshot) return inflight.current.done;
     const done = (async () => {
-      if (!(await form.trigger())) return setStatus('invalid');
+      const valid = await form.trigger();
+      // With a field in error, the rest still commits: each field in error keeps its stored
+      // value in the commit (bad input changes nothing), and the form says what is not saved.
+      const toSave = valid ? snapshot : withStoredValues(snapshot, lastSaved.current, Object.keys(form.formState.errors));
+      if (toSave === null || toSave === lastSaved.current) return setStatus(valid ? 'saved' : 'invalid');
       setStatus('saving');
       // Saves run one after another so an older value never lands after a newer one.
       running.current = running.current.then(async () => {
         try {
-          await saveRef.current(JSON.parse(snapshot) as T);
-          lastSaved.current = snapshot;
+          await saveRef.current(JSON.parse(toSave) as T);
+          lastSaved.current = toSave;
+          if (!valid) return setStatus('invalid');
           setStatus(JSON.stringify(form.getValues()) === snapshot ? 'saved' : 'pending');
         } catch {
-          setStatus('failed');
+          // A partial commit the services refuse (a rule across fields) leaves it all unsaved.
+          setStatus(valid ? 'failed' : 'invalid');
         }
       });
       await running.current;
@@ -55,7 +72,14 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
 
   useEffect(() => {
     const sub = form.watch(() => {
-      if (JSON.stringify(form.getValues()) === lastSaved.current) return;
+      // Back to what is stored (a field cleared again, undone by hand): nothing to commit.
+      if (JSON.stringify(form.getValues()) === lastSaved.current) {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
+        form.clearErrors();
+        setStatus('saved');
+        return;
+      }
       setStatus('pending');
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), DELAY_MS);
@@ -73,6 +97,8 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
       document.removeEventListener('focusout', flushPending);
       window.removeEventListener('blur', flushPending);
       flushPending();
+      // Leaving the screen with input in error: the rest was committed; say what was not.
+      if (Object.keys(form.formState.errors).length > 0 && JSON.stringify(form.getValues()) !== lastSaved.current) notifyNotSaved();
     };
   }, [form, flush]);
 
