@@ -77,3 +77,18 @@ test('undo and redo with the keyboard, deleting a cluster and bringing it back',
   await page.getByTestId('history.undo').click();
   await expect(page.getByTestId('clusters.row')).toHaveCount(12);
 });
+
+test('the list keeps its group and search while a cluster is opened, and says when nothing matches', async ({ page, sentra }) => {
+  await page.goto(sentra.url);
+  await page.getByTestId('start.openDemo').click();
+  await expect(page.getByTestId('clusters.row')).toHaveCount(12);
+  await page.getByTestId('clusters.groupFilter').getByText('Berorientasi ekspor').click();
+  await page.getByTestId('clusters.search').fill('rotan');
+  await expect(page.getByTestId('clusters.row')).toHaveCount(1);
+  await page.getByTestId('clusters.row').click();
+  await page.getByTestId('cluster.back').click();
+  await expect(page.getByTestId('clusters.search')).toHaveValue('rotan');
+  await expect(page.getByTestId('clusters.row')).toHaveCount(1);
+  await page.getByTestId('clusters.search').fill('zzzz');
+  await expect(page.getByTestId('clusters.noMatch')).toHaveText('Tidak ada sentra yang cocok dengan kelompok atau pencarian ini.');
+});

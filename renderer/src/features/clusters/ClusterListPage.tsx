@@ -4,7 +4,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { call } from '../../app/client';
+import { useAppState } from '../../app/AppState';
 import { useFormatters } from '../../app/formatters';
+import { useSessionState } from '../../ui/useSessionState';
 import { groupOptions } from './clusterGroupOptions';
 import { NewClusterDialog } from './NewClusterDialog';
 import { useWorkspaceData } from './useWorkspaceData';
@@ -15,8 +17,10 @@ export function ClusterListPage() {
   const { count, rupiah } = useFormatters();
   const [, navigate] = useLocation();
   const { data } = useWorkspaceData(() => call('clusters.list', {}), []);
-  const [group, setGroup] = useState('all');
-  const [query, setQuery] = useState('');
+  // Kept per workspace while the facilitator opens a cluster and comes back.
+  const scope = useAppState().workspace?.workspaceId ?? '';
+  const [group, setGroup] = useSessionState(`clusters.group:${scope}`, 'all');
+  const [query, setQuery] = useSessionState(`clusters.query:${scope}`, '');
   const [adding, setAdding] = useState(false);
 
   const rows = useMemo(() => {
@@ -49,9 +53,16 @@ export function ClusterListPage() {
           onChange={(e) => setQuery(e.currentTarget.value)}
           className="editing-chrome"
           aria-label={t('clusters.search')}
+          miw={300}
+          data-testid="clusters.search"
         />
       </Group>
       {data && data.length === 0 && <Text c="dimmed">{t('clusters.empty')}</Text>}
+      {data && data.length > 0 && rows.length === 0 && (
+        <Text c="dimmed" data-testid="clusters.noMatch">
+          {t('clusters.noMatch')}
+        </Text>
+      )}
       {rows.length > 0 && (
         <Table striped highlightOnHover withTableBorder data-testid="clusters.table">
           <Table.Thead>
