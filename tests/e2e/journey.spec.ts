@@ -92,3 +92,22 @@ test('the list keeps its group and search while a cluster is opened, and says wh
   await page.getByTestId('clusters.search').fill('zzzz');
   await expect(page.getByTestId('clusters.noMatch')).toHaveText('Tidak ada sentra yang cocok dengan kelompok atau pencarian ini.');
 });
+
+test('keyboard: the sidebar is reachable, a new row takes the focus, a removed row hands it on', async ({ page, sentra }) => {
+  await page.goto(sentra.url);
+  await page.getByTestId('start.openDemo').click();
+  await page.getByTestId('nav.program').focus();
+  await expect(page.getByTestId('nav.program')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('program.name')).toBeVisible();
+
+  await page.getByTestId('nav.clusters').click();
+  await page.getByTestId('clusters.row').filter({ hasText: 'Ceper' }).click();
+  await page.getByTestId('cluster.rawMaterials.add').click();
+  await expect(page.getByTestId('cluster.rawMaterials.1.material')).toBeFocused();
+  await page.keyboard.type('Kokas');
+  await expect(page.getByTestId('cluster.rawMaterials.1.remove')).toHaveAttribute('aria-label', 'Hapus baris 2');
+  await page.getByTestId('cluster.rawMaterials.1.remove').click();
+  await expect(page.getByTestId('cluster.rawMaterials.0.material')).toBeFocused();
+  await expect(page.getByTestId('cluster.rawMaterials.1.material')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, type ArrayPath, type Control, type FieldArray, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField, SelectField, TextField } from './formFields';
 
@@ -32,6 +33,17 @@ export function RowsField<T extends FieldValues>({
 }) {
   const { t } = useTranslation();
   const { fields, append, remove } = useFieldArray({ control, name });
+  const box = useRef<HTMLDivElement>(null);
+  // After a row is removed the focus goes to the row that took its place (or the add button),
+  // not back to the top of the page.
+  const removeRow = (i: number) => {
+    remove(i);
+    requestAnimationFrame(() => {
+      const rows = box.current?.querySelectorAll('tbody tr') ?? [];
+      const next = rows[Math.min(i, rows.length - 1)]?.querySelector<HTMLElement>('input, textarea');
+      (next ?? box.current?.querySelector<HTMLElement>(`[data-testid="${testId}.add"]`))?.focus();
+    });
+  };
   const cell = (i: number, c: RowColumn) => {
     const path = `${name}.${i}.${c.field}` as FieldPath<T>;
     const id = `${testId}.${i}.${c.field}`;
@@ -40,7 +52,7 @@ export function RowsField<T extends FieldValues>({
     return <TextField control={control} name={path} label={c.label} testId={id} labelHidden />;
   };
   return (
-    <div data-testid={testId}>
+    <div data-testid={testId} ref={box}>
       {fields.length === 0 && (
         <Text c="dimmed" size="sm">
           {t('common.noneYet')}
@@ -67,7 +79,14 @@ export function RowsField<T extends FieldValues>({
                     </Table.Td>
                   ))}
                   <Table.Td style={{ verticalAlign: 'top', width: 48 }} className="editing-chrome">
-                    <ActionIcon variant="subtle" color="red" size="lg" onClick={() => remove(i)} aria-label={t('common.removeRow')}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      size="lg"
+                      onClick={() => removeRow(i)}
+                      aria-label={t('common.removeRowN', { n: i + 1 })}
+                      data-testid={`${testId}.${i}.remove`}
+                    >
                       <IconTrash size={18} />
                     </ActionIcon>
                   </Table.Td>

@@ -24,6 +24,8 @@ function useBoundField<T extends FieldValues>({ control, name, label, testId, la
   return {
     field,
     common: {
+      // The input element itself, so a new row's first field takes the focus when added.
+      ref: field.ref,
       label: labelHidden ? undefined : t(label),
       'aria-label': t(label),
       onBlur: field.onBlur,

@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useLocation } from 'wouter';
 import { clusterFieldsSchema, type Cluster, type ClusterFields } from '../../../../shared/domain/clusters/schemas';
 import { useAppState } from '../../app/AppState';
@@ -88,7 +89,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
         </Group>
       </Group>
       <ClusterForm form={form} />
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('clusters.deleteTitle')}>
+      <Dialog opened={confirming} onClose={() => setConfirming(false)} title={t('clusters.deleteTitle')}>
         <Stack>
           <Text>{t('clusters.deleteConfirm', { name: data.name })}</Text>
           <Group justify="flex-end">
@@ -100,7 +101,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

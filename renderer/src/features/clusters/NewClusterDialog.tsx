@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useLocation } from 'wouter';
 import { clusterFieldsSchema, emptyClusterFields, type ClusterGroup } from '../../../../shared/domain/clusters/schemas';
 import { useAppState } from '../../app/AppState';
@@ -36,7 +37,7 @@ export function NewClusterDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('clusters.newTitle')}>
+    <Dialog opened onClose={onClose} title={t('clusters.newTitle')}>
       <form onSubmit={(e) => (e.preventDefault(), void submit())}>
         <Stack>
           <TextInput
@@ -67,6 +68,6 @@ export function NewClusterDialog({ onClose }: { onClose: () => void }) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

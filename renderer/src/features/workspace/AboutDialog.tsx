@@ -1,12 +1,13 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useAppState } from '../../app/AppState';
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const { info } = useAppState();
   return (
-    <Modal opened onClose={onClose} title={t('about.title')}>
+    <Dialog opened onClose={onClose} title={t('about.title')}>
       <Stack gap="xs">
         <Text fw={700}>Sentra {info?.version}</Text>
         <Text>{t('about.purpose')}</Text>
@@ -17,6 +18,6 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           {t('about.workspacesDir', { dir: info?.defaultDir ?? '' })}
         </Text>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Button, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useLocation } from 'wouter';
 import type { BackupEntry } from '../../../../shared/contract';
 import { useAppState } from '../../app/AppState';
@@ -46,7 +47,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('backups.title')} size="xl">
+    <Dialog opened onClose={onClose} title={t('backups.title')} size="xl">
       <Stack>
         <Text size="sm">{t('backups.explain', { dir: info?.dataDir ?? '' })}</Text>
         <ErrorText message={failure} />
@@ -82,6 +83,6 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
           </ScrollArea>
         )}
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, FileInput, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useLocation } from 'wouter';
 import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
@@ -44,7 +45,7 @@ export function ImportJsonDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('importJson.title')} size="lg">
+    <Dialog opened onClose={onClose} title={t('importJson.title')} size="lg">
       <form onSubmit={(e) => (e.preventDefault(), void submit())}>
         <Stack>
           <Text size="sm">{t('importJson.explain')}</Text>
@@ -76,6 +77,6 @@ export function ImportJsonDialog({ onClose }: { onClose: () => void }) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

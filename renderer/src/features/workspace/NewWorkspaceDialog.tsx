@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useLocation } from 'wouter';
 import { api } from '../../../../shared/contract';
 import { useAppState } from '../../app/AppState';
@@ -43,7 +44,7 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('workspace.newTitle')} size="lg">
+    <Dialog opened onClose={onClose} title={t('workspace.newTitle')} size="lg">
       <form onSubmit={(e) => (e.preventDefault(), void submit())}>
         <Stack>
           <TextInput
@@ -77,6 +78,6 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

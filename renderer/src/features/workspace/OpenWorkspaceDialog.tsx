@@ -1,7 +1,8 @@
-import { Button, Group, Modal, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NavLink, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowUp, IconFileDatabase, IconFolder } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useLocation } from 'wouter';
 import type { FolderListing } from '../../../../shared/contract';
 import { useAppState } from '../../app/AppState';
@@ -56,7 +57,7 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('workspace.openTitle')} size="lg">
+    <Dialog opened onClose={onClose} title={t('workspace.openTitle')} size="lg">
       <Stack>
         {listing && (
           <>
@@ -120,6 +121,6 @@ export function OpenWorkspaceDialog({ onClose }: { onClose: () => void }) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

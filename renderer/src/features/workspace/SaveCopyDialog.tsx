@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../ui/Dialog';
 import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
 import { errorMessage, notifyDone } from '../../app/notify';
@@ -28,7 +29,7 @@ export function SaveCopyDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('workspace.saveCopyTitle')} size="lg">
+    <Dialog opened onClose={onClose} title={t('workspace.saveCopyTitle')} size="lg">
       <form onSubmit={(e) => (e.preventDefault(), void save())}>
         <Stack>
           <Text size="sm">{t('workspace.saveCopyExplain')}</Text>
@@ -52,6 +53,6 @@ export function SaveCopyDialog({ onClose }: { onClose: () => void }) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
