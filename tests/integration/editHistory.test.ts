@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
+import { MERGE_WINDOW_MS } from '../../electron/services/workspace/EditHistory';
 import { errorCode, sampleCluster, useTempServices } from './helpers';
 
 const env = useTempServices();
@@ -9,6 +10,15 @@ beforeEach(async () => {
 });
 
 const names = async () => (await invoke(env.services, 'clusters.list', {})).map((c) => c.name);
+
+// Only the clock is faked: edits a moment apart are one step, so separate steps need time between them.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const later = () => vi.setSystemTime(Date.now() + MERGE_WINDOW_MS + 1000);
 
 describe('undo and redo', () => {
   it('starts with nothing to undo or redo', async () => {
@@ -33,7 +43,7 @@ describe('undo and redo', () => {
 
   it('restores the exact earlier state after an update', async () => {
     const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
-    await new Promise((r) => setTimeout(r, 5));
+    later();
     const changed = await invoke(env.services, 'clusters.update', {
       id: c.id,
       fields: sampleCluster('Ceper Baru', { workers: 10, villageCounts: [], mainProducts: ['Wajan'] }),
@@ -63,7 +73,9 @@ describe('undo and redo', () => {
 
   it('walks a chain of edits back to the start and forward again', async () => {
     const c = await invoke(env.services, 'clusters.create', sampleCluster('One'));
+    later();
     const u1 = await invoke(env.services, 'clusters.update', { id: c.id, fields: sampleCluster('Two') });
+    later();
     const u2 = await invoke(env.services, 'clusters.update', { id: c.id, fields: sampleCluster('Three', { notes: 'third' }) });
     await invoke(env.services, 'workspace.undo', {});
     expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(u1);
@@ -105,5 +117,55 @@ describe('undo and redo', () => {
     const e = await errorCode(() => invoke(env.services, 'clusters.update', { id: 'missing', fields: sampleCluster('X') }));
     expect(e.code).toBe('notFound');
     expect((await invoke(env.services, 'workspace.history', {})).canUndo).toBe(false);
+  });
+
+  describe('edits typed in quick succession', () => {
+    const update = (id: string, name: string, notes = '') => invoke(env.services, 'clusters.update', { id, fields: sampleCluster(name, { notes }) });
+
+    it('are one step: one undo restores what was there before the typing', async () => {
+      const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+      later();
+      await update(c.id, 'Ceper', 'p');
+      await update(c.id, 'Ceper', 'pe');
+      const last = await update(c.id, 'Ceper', 'pengecoran');
+      expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.updateCluster', params: { name: 'Ceper' } });
+      await invoke(env.services, 'workspace.undo', {});
+      expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(c);
+      await invoke(env.services, 'workspace.redo', {});
+      expect(await invoke(env.services, 'clusters.get', { id: c.id })).toEqual(last);
+    });
+
+    it('are separate steps once a pause longer than the window comes between them', async () => {
+      const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+      later();
+      await update(c.id, 'Ceper', 'first');
+      later();
+      await update(c.id, 'Ceper', 'second');
+      await invoke(env.services, 'workspace.undo', {});
+      expect((await invoke(env.services, 'clusters.get', { id: c.id })).notes).toBe('first');
+    });
+
+    it('never join an edit made right after an undo', async () => {
+      const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+      later();
+      await update(c.id, 'Ceper', 'first');
+      later();
+      await update(c.id, 'Ceper', 'second');
+      await invoke(env.services, 'workspace.undo', {});
+      await update(c.id, 'Ceper', 'third');
+      await invoke(env.services, 'workspace.undo', {});
+      expect((await invoke(env.services, 'clusters.get', { id: c.id })).notes).toBe('first');
+    });
+
+    it('of different records, or of other kinds, stay separate', async () => {
+      const a = await invoke(env.services, 'clusters.create', sampleCluster('A'));
+      const b = await invoke(env.services, 'clusters.create', sampleCluster('B'));
+      await update(a.id, 'A', 'x');
+      await update(b.id, 'B', 'y');
+      await invoke(env.services, 'workspace.undo', {});
+      expect((await invoke(env.services, 'clusters.get', { id: a.id })).notes).toBe('x');
+      expect((await invoke(env.services, 'clusters.get', { id: b.id })).notes).toBe(b.notes);
+      expect(await names()).toEqual(['A', 'B']);
+    });
   });
 });
