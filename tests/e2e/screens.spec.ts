@@ -52,6 +52,10 @@ for (const lang of ['id', 'en'] as const) {
     await screen(page, `${lang}-10-presentation-cluster`);
     // Moving between screens while presenting: the back link and the header's sections.
     await page.getByTestId('cluster.back').click();
+    await page.getByTestId('clusters.row').filter({ hasText: 'Ceper' }).click();
+    await page.getByTestId('cluster.profile.villages').locator('tfoot').scrollIntoViewIfNeeded();
+    await screen(page, `${lang}-10b-presentation-cluster-villages`);
+    await page.getByTestId('cluster.back').click();
     await expect(page.getByTestId('clusters.row').first()).toBeVisible();
     await page.getByTestId('presentation.nav.program').click();
     await expect(page.getByTestId('program.view')).toBeVisible();

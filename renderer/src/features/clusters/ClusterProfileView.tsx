@@ -1,7 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../../shared/domain/clusters/schemas';
-import { totalEnterprises } from '../../../../shared/domain/clusters/sizeClasses';
+import { sumVillageCounts, totalEnterprises } from '../../../../shared/domain/clusters/sizeClasses';
 import { useFormatters } from '../../app/formatters';
 import { Fact } from '../../ui/Fact';
 
@@ -9,6 +9,17 @@ import { Fact } from '../../ui/Fact';
 export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
   const { t } = useTranslation();
   const { count, rupiah } = useFormatters();
+  // One line per entry, so a projected list reads down, not along one long run of brackets.
+  const lines = (items: string[]) =>
+    items.length > 0
+      ? items.map((line, i) => (
+          <span key={i} className="profile-line">
+            {line}
+          </span>
+        ))
+      : null;
+  const pair = (a: string, b: string) => (b ? `${a} — ${b}` : a);
+  const villageTotals = sumVillageCounts(c.villageCounts);
   return (
     <Stack data-testid="cluster.profile">
       <Group>
@@ -35,36 +46,51 @@ export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
           <Fact label={t('clusters.mainProducts')}>{c.mainProducts.join(', ')}</Fact>
         </Card>
         <Card withBorder>
-          <Fact label={t('clusters.rawMaterials')}>{c.rawMaterials.map((r) => (r.source ? `${r.material} (${r.source})` : r.material)).join('; ')}</Fact>
+          <Fact label={t('clusters.rawMaterials')}>{lines(c.rawMaterials.map((r) => pair(r.material, r.source)))}</Fact>
         </Card>
         <Card withBorder>
-          <Fact label={t('clusters.markets')}>{c.markets.map((m) => (m.channel ? `${m.market} (${m.channel})` : m.market)).join('; ')}</Fact>
+          <Fact label={t('clusters.markets')}>{lines(c.markets.map((m) => pair(m.market, m.channel)))}</Fact>
         </Card>
         <Card withBorder>
-          <Fact label={t('clusters.sections.organisations')}>{c.organisations.map((o) => `${o.name} (${t(`clusters.orgKinds.${o.kind}`)})`).join('; ')}</Fact>
+          <Fact label={t('clusters.sections.organisations')}>{lines(c.organisations.map((o) => pair(o.name, t(`clusters.orgKinds.${o.kind}`))))}</Fact>
         </Card>
       </SimpleGrid>
       {c.villageCounts.length > 0 && (
-        <Table withTableBorder striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('clusters.village')}</Table.Th>
-              <Table.Th ta="right">{t('clusters.small')}</Table.Th>
-              <Table.Th ta="right">{t('clusters.medium')}</Table.Th>
-              <Table.Th ta="right">{t('clusters.large')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {c.villageCounts.map((v) => (
-              <Table.Tr key={v.village}>
-                <Table.Td>{v.village}</Table.Td>
-                <Table.Td ta="right">{count(v.small)}</Table.Td>
-                <Table.Td ta="right">{count(v.medium)}</Table.Td>
-                <Table.Td ta="right">{count(v.large)}</Table.Td>
+        <Stack gap="xs">
+          <Title order={3}>{t('clusters.sections.villages')}</Title>
+          {/* The column names stay in view under the app's header while a long list scrolls past. */}
+          <Table withTableBorder striped stickyHeader stickyHeaderOffset="var(--app-shell-header-height, 0px)" data-testid="cluster.profile.villages">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('clusters.village')}</Table.Th>
+                <Table.Th ta="right">{t('clusters.micro')}</Table.Th>
+                <Table.Th ta="right">{t('clusters.small')}</Table.Th>
+                <Table.Th ta="right">{t('clusters.medium')}</Table.Th>
+                <Table.Th ta="right">{t('clusters.large')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {c.villageCounts.map((v) => (
+                <Table.Tr key={v.village}>
+                  <Table.Td>{v.village}</Table.Td>
+                  <Table.Td ta="right">{count(v.micro)}</Table.Td>
+                  <Table.Td ta="right">{count(v.small)}</Table.Td>
+                  <Table.Td ta="right">{count(v.medium)}</Table.Td>
+                  <Table.Td ta="right">{count(v.large)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th>{t('clusters.villagesTotal')}</Table.Th>
+                <Table.Th ta="right">{count(villageTotals.micro)}</Table.Th>
+                <Table.Th ta="right">{count(villageTotals.small)}</Table.Th>
+                <Table.Th ta="right">{count(villageTotals.medium)}</Table.Th>
+                <Table.Th ta="right">{count(villageTotals.large)}</Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </Stack>
       )}
       {c.history && <Fact label={t('clusters.history')}>{c.history}</Fact>}
     </Stack>
