@@ -42,8 +42,3 @@ export function issueDetail(issue: z.core.$ZodIssue): IssueDetail {
       return { detail: 'validation.invalid' };
   }
 }
-
-/** Where in a document an issue sits: a dotted path, or a key naming the top level. */
-export function issueWhere(issue: z.core.$ZodIssue): string {
-  return issue.path.length > 0 ? issue.path.map(String).join('.') : 'validation.topLevel';
-}

@@ -7,7 +7,8 @@ export function wordParams(
   params: Readonly<Record<string, unknown>>,
   translate: (key: string, values?: Record<string, unknown>) => string,
 ): Record<string, unknown> {
-  const isKey = (v: unknown): v is string => typeof v === 'string' && /^validation\.[\w.]+$/.test(v);
+  // Validation wording and field labels (`clusters.workers`, `program.name`).
+  const isKey = (v: unknown): v is string => typeof v === 'string' && /^(validation|clusters|program)\.[\w.]+$/.test(v);
   const words = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isKey(v) ? translate(v) : v]));
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isKey(v) ? translate(v, words) : v]));
 }

@@ -36,7 +36,7 @@ test('a malformed JSON import says what is wrong and changes nothing', async ({ 
   await page.getByTestId('importJson.import').click();
   await expect(page.getByTestId('dialog.error')).toContainText('tidak sesuai format Sentra');
   // Which field and why, in Indonesian: no schema library's English slips through.
-  await expect(page.getByTestId('dialog.error')).toContainText(/Di program\.\w+: (Wajib diisi|Tidak ada)\./);
+  await expect(page.getByTestId('dialog.error')).toContainText(/Di program, kolom “[^”]+”: (Wajib diisi|Tidak ada)\./);
   await screen(page, 'id-12-bad-import');
   await page.keyboard.press('Escape');
   expect(fs.readdirSync(sentra.workspacesDir).sort()).toEqual(filesBefore);

@@ -160,7 +160,7 @@ describe('CLI', () => {
       expect(a.code).toBe(1);
       expect(a.stderr).toMatch(/The file is not valid JSON: (line 1, column 33|the text ends too early)\. Nothing was changed\./);
       expect(b.code).toBe(1);
-      expect(b.stderr).toContain("does not match Sentra's format. At program.name: Missing.");
+      expect(b.stderr).toContain("does not match Sentra's format. At the program, field “Program name”: Missing. Nothing was changed.");
       for (const t of targets) expect(fs.existsSync(t)).toBe(false);
       expect(fs.readdirSync(dir).sort()).toEqual(before);
     },

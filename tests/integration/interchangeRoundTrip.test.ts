@@ -97,7 +97,7 @@ describe('bad interchange input', () => {
     const good = JSON.parse(await invoke(env.services, 'workspace.exportJson', {})) as { clusters: Record<string, unknown>[] };
     good.clusters[0]!.workers = -5;
     const params = await expectRefused(JSON.stringify(good), 'badInterchange');
-    expect(params.where).toBe('clusters.0.workers');
+    expect(params).toMatchObject({ where: 'validation.whereClusterNamed', row: '1', field: 'clusters.workers' });
     expect(params.detail).toBe('validation.nonNegative');
     expect((await expectRefused('{"hello": 1}', 'badInterchange')).where).toBe('format');
   });

@@ -54,18 +54,27 @@ describe('parseWorkspaceDocument', () => {
   });
 
   it.each([
-    ['a wrong format name', { format: 'other-app' }, 'format'],
-    ['a missing program', { program: undefined }, 'program'],
-    ['a program without a name', { program: { ...emptyProgram(), name: '' } }, 'program.name'],
-    ['clusters that are not a list', { clusters: {} }, 'clusters'],
-    ['a negative count', { clusters: [{ ...storedCluster('a', 'x'), enterprisesMicro: -1 }] }, 'clusters.0.enterprisesMicro'],
-    ['a cluster without id', { clusters: [emptyClusterFields('x')] }, 'clusters.0.id'],
-    ['format version 0', { formatVersion: 0 }, 'formatVersion'],
-  ])('reports %s as badInterchange at its place', (_what, patch, where) => {
+    ['a wrong format name', { format: 'other-app' }, { where: 'format' }],
+    ['a missing program', { program: undefined }, { where: 'program' }],
+    ['a program without a name', { program: { ...emptyProgram(), name: '' } }, { where: 'validation.whereProgram', field: 'program.name' }],
+    ['clusters that are not a list', { clusters: {} }, { where: 'clusters' }],
+    [
+      'a negative count',
+      { clusters: [{ ...storedCluster('a', 'x'), enterprisesMicro: -1 }] },
+      { where: 'validation.whereClusterNamed', row: '1', cluster: 'x', field: 'clusters.micro' },
+    ],
+    ['a cluster without id', { clusters: [emptyClusterFields('x')] }, { where: 'validation.whereClusterNamed', row: '1', cluster: 'x', field: 'id' }],
+    ['format version 0', { formatVersion: 0 }, { where: 'formatVersion' }],
+  ])('reports %s as badInterchange at its place, named as a person knows it', (_what, patch, place) => {
     const r = failure(JSON.stringify(doc(patch)));
     expect(r.code).toBe('badInterchange');
-    expect(r.params.where).toBe(where);
+    expect(r.params).toMatchObject(place);
     expect(r.params.detail).toMatch(/^validation\.\w+$/);
+  });
+
+  it('numbers an unnamed cluster by its place in the list', () => {
+    const r = failure(JSON.stringify(doc({ clusters: [storedCluster('a', 'x'), { ...storedCluster('b', 'y'), name: '', workers: -1 }] })));
+    expect(r.params).toMatchObject({ where: 'validation.whereCluster', row: '2' });
   });
 
   it('refuses unknown top-level sections (the format is strict)', () => {
@@ -76,7 +85,14 @@ describe('parseWorkspaceDocument', () => {
 
   it('names an unknown group by its allowed values, as catalog keys and values only', () => {
     const r = failure(JSON.stringify(doc({ clusters: [{ ...storedCluster('a', 'x'), group: 'gold' }] })));
-    expect(r.params).toEqual({ where: 'clusters.0.group', detail: 'validation.notOneOf', values: '"metal", "export", "domestic", "other"' });
+    expect(r.params).toEqual({
+      where: 'validation.whereClusterNamed',
+      row: '1',
+      cluster: 'x',
+      field: 'clusters.group',
+      detail: 'validation.notOneOf',
+      values: '"metal", "export", "domestic", "other"',
+    });
   });
 
   it('refuses non-object documents', () => {
@@ -87,7 +103,10 @@ describe('parseWorkspaceDocument', () => {
 
   it('refuses duplicate cluster ids', () => {
     const r = failure(JSON.stringify(doc({ clusters: [storedCluster('a', 'x'), storedCluster('a', 'y')] })));
-    expect(r).toMatchObject({ code: 'badInterchange', params: { where: 'clusters.1.id', detail: 'validation.duplicateId' } });
+    expect(r).toMatchObject({
+      code: 'badInterchange',
+      params: { where: 'validation.whereClusterNamed', row: '2', field: 'id', detail: 'validation.duplicateId' },
+    });
   });
 
   it('accepts the bundled demo workspace', () => {

@@ -57,4 +57,17 @@ describe('schema problems in the user’s language', () => {
     const detail = issueDetail(issueOf(z.object({ a: z.array(z.string()) }), { a: 'x' }));
     expect(Object.values(detail).join(' ')).not.toMatch(/Invalid|expected|received/);
   });
+
+  it('names the place of an import problem by cluster and field label', () => {
+    const params = {
+      where: 'validation.whereClusterNamed',
+      row: '4',
+      cluster: 'Sentra Rotan Amuntai',
+      field: 'clusters.workers',
+      detail: 'validation.nonNegative',
+    };
+    expect(say('id', 'badInterchange', params)).toBe(
+      'Isi JSON tidak sesuai format Sentra. Di sentra ke-4 (Sentra Rotan Amuntai), kolom “Tenaga kerja”: Tidak boleh negatif. Tidak ada yang diubah.',
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { issueDetail, issueWhere, parseForIssues, type IssueDetail } from '../../contract/issueDetail';
+import { issueDetail, parseForIssues, type IssueDetail } from '../../contract/issueDetail';
+import { clusterFieldLabels, programFieldLabels } from '../clusters/fieldLabels';
 import { clusterSchema, programFieldsSchema } from '../clusters/schemas';
 
 /**
@@ -34,6 +35,26 @@ export type WorkspaceDocument = z.infer<typeof interchangeSchema>;
 export type ParsedDocument =
   { ok: true; doc: WorkspaceDocument } | { ok: false; code: 'badJson' | 'badInterchange' | 'newerInterchange'; params: { where: string } & IssueDetail };
 
+/**
+ * Names the place of a problem as a person knows it: the program's field, or the how-many-th
+ * cluster, its name and field; a technical path only where neither applies.
+ */
+function placeOf(path: readonly PropertyKey[], raw: unknown): { where: string } & Record<string, string> {
+  const [section, second, third] = path;
+  if (section === 'program' && typeof second === 'string' && second in programFieldLabels) {
+    return { where: 'validation.whereProgram', field: programFieldLabels[second as keyof typeof programFieldLabels] };
+  }
+  if (section === 'clusters' && typeof second === 'number') {
+    const clusters = (raw as { clusters?: unknown[] }).clusters;
+    const name = (clusters?.[second] as { name?: unknown } | undefined)?.name;
+    const field = typeof third === 'string' && third in clusterFieldLabels ? clusterFieldLabels[third as keyof typeof clusterFieldLabels] : String(third ?? '');
+    const place = { row: String(second + 1), field };
+    if (typeof name === 'string' && name.trim() !== '') return { where: 'validation.whereClusterNamed', cluster: name, ...place };
+    return { where: 'validation.whereCluster', ...place };
+  }
+  return { where: path.length > 0 ? path.map(String).join('.') : 'validation.topLevel' };
+}
+
 /** Where JSON text breaks, from the parser's character position (V8 names one for most errors). */
 function jsonFailure(text: string, error: unknown): { where: string } & IssueDetail {
   const message = error instanceof Error ? error.message : '';
@@ -61,7 +82,7 @@ export function parseWorkspaceDocument(text: string): ParsedDocument {
   const parsed = interchangeSchema.safeParse(raw, parseForIssues);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, code: 'badInterchange', params: { where: issueWhere(issue), ...issueDetail(issue) } };
+    return { ok: false, code: 'badInterchange', params: { ...placeOf(issue.path, raw), ...issueDetail(issue) } };
   }
   return { ok: true, doc: parsed.data };
 }
