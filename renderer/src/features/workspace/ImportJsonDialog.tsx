@@ -20,13 +20,16 @@ export function ImportJsonDialog({ onClose }: { onClose: () => void }) {
   const [, navigate] = useLocation();
   const [file, setFile] = useState<File | null>(null);
   const [fileName, setFileName] = useState('');
+  // The name follows the chosen file until the user types one of their own.
+  const [nameTyped, setNameTyped] = useState(false);
   const [dir, setDir] = useState(info?.defaultDir ?? '');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = (f: File | null) => {
     setFile(f);
-    if (f && !fileName) setFileName(safeFileName(f.name.replace(/\.json$/i, '')));
+    setFailure(null);
+    if (f && !nameTyped) setFileName(safeFileName(f.name.replace(/\.json$/i, '')));
   };
   const submit = async () => {
     if (!file) return;
@@ -60,7 +63,10 @@ export function ImportJsonDialog({ onClose }: { onClose: () => void }) {
           <TextInput
             label={t('workspace.fileName')}
             value={fileName}
-            onChange={(e) => setFileName(e.currentTarget.value)}
+            onChange={(e) => {
+              setFileName(e.currentTarget.value);
+              setNameTyped(true);
+            }}
             rightSection=".sentra"
             rightSectionWidth={70}
             data-testid="importJson.fileName"
