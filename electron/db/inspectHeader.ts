@@ -22,6 +22,7 @@ export function inspectHeader(path: string, latestVersion: number): HeaderFacts 
   } catch {
     throw new AppError('fileMissing', { path });
   }
+  if (stat.isDirectory()) throw new AppError('isFolder', { path });
   if (!stat.isFile()) throw new AppError('notSqlite', { path });
   if (stat.size === 0) throw new AppError('fileEmpty', { path });
   const header = Buffer.alloc(100);

@@ -15,6 +15,7 @@ export const errorCodes = [
   'fileMissing',
   'fileExists',
   'fileEmpty',
+  'isFolder',
   'notSqlite',
   'foreignDatabase',
   'newerVersion',

@@ -106,7 +106,7 @@ describe('checked open', () => {
   it('refuses a folder', async () => {
     const dir = path.join(env.root, 'folder.sentra');
     fs.mkdirSync(dir);
-    expect((await errorCode(() => invoke(env.services, 'workspace.open', { path: dir }))).code).toBe('notSqlite');
+    expect((await errorCode(() => invoke(env.services, 'workspace.open', { path: dir }))).code).toBe('isFolder');
   });
 
   it('keeps the open workspace when another file is refused', async () => {

@@ -70,7 +70,13 @@ export function Header({ run }: { run: (c: AppCommand, arg?: string) => Promise<
               </Menu.Item>
               {recent.length > 0 && <Menu.Label>{t('menu.openRecent')}</Menu.Label>}
               {recent.slice(0, 5).map((r) => (
-                <Menu.Item key={r.path} disabled={!r.exists} onClick={() => void run('openRecent', r.path)} title={r.path}>
+                <Menu.Item
+                  key={r.path}
+                  disabled={!r.exists}
+                  onClick={() => void run('openRecent', r.path)}
+                  title={r.path}
+                  rightSection={r.exists ? undefined : <Text size="xs">{t('menu.recentMissing')}</Text>}
+                >
                   {r.fileName}
                 </Menu.Item>
               ))}
