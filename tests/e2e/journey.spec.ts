@@ -91,6 +91,13 @@ test('the list keeps its group and search while a cluster is opened, and says wh
   await expect(page.getByTestId('clusters.row')).toHaveCount(1);
   await page.getByTestId('clusters.search').fill('zzzz');
   await expect(page.getByTestId('clusters.noMatch')).toHaveText('Tidak ada sentra yang cocok dengan kelompok atau pencarian ini.');
+
+  // A new cluster named like an existing one is allowed, with a word of warning.
+  await page.getByTestId('clusters.add').click();
+  await page.getByTestId('newCluster.name').fill('sentra genteng kebumen');
+  await expect(page.getByTestId('newCluster.duplicate')).toBeVisible();
+  await page.getByTestId('newCluster.name').fill('Sentra Genteng Sokka');
+  await expect(page.getByTestId('newCluster.duplicate')).toHaveCount(0);
 });
 
 test('keyboard: the sidebar is reachable, a new row takes the focus, a removed row hands it on', async ({ page, sentra }) => {

@@ -16,8 +16,9 @@ export function notifyError(e: unknown): void {
   notifications.show({ color: 'red', title: i18next.t('common.errorTitle'), message: errorMessage(e), autoClose: 8000 });
 }
 
-export function notifyDone(message: string): void {
-  notifications.show({ color: 'teal', message, autoClose: 3000 });
+/** A short confirmation; one that changes which file is open stays longer (`long`). */
+export function notifyDone(message: string, long = false): void {
+  notifications.show({ color: 'teal', message, autoClose: long ? 10_000 : 3000 });
 }
 
 /** Input left in error on a screen the user has left: everything else was committed. */

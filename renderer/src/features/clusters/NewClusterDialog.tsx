@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../app/notify';
 import { ErrorText } from '../../ui/ErrorText';
 import { fieldErrors } from '../../ui/issues';
 import { groupOptions } from './clusterGroupOptions';
+import { useWorkspaceData } from './useWorkspaceData';
 
 /** Adds a cluster from its name and group; everything else is filled in on its profile. */
 export function NewClusterDialog({ onClose }: { onClose: () => void }) {
@@ -20,6 +21,10 @@ export function NewClusterDialog({ onClose }: { onClose: () => void }) {
   const [group, setGroup] = useState<ClusterGroup>('other');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  // Two clusters may share a name (two villages' roof-tile clusters), but it is usually a slip.
+  const { data: existing } = useWorkspaceData(() => call('clusters.list', {}), []);
+  const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('id') === b.trim().toLocaleLowerCase('id');
+  const duplicate = name.trim() !== '' && (existing ?? []).some((c) => sameName(c.name, name));
 
   const submit = async () => {
     const fields = { ...emptyClusterFields(name), group };
@@ -49,6 +54,11 @@ export function NewClusterDialog({ onClose }: { onClose: () => void }) {
             data-autofocus
             data-testid="newCluster.name"
           />
+          {duplicate && (
+            <Text size="sm" c="orange.9" data-testid="newCluster.duplicate">
+              {t('clusters.duplicateName')}
+            </Text>
+          )}
           <Select
             label={t('clusters.group')}
             data={groupOptions(t)}

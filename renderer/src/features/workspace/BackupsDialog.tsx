@@ -38,7 +38,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
     try {
       const summary = await call('workspace.restoreBackup', { backupId: b.id, path: joinPath(info?.defaultDir ?? '', restoredName(b)) });
       setWorkspace(summary);
-      notifyDone(t('backups.restored', { path: summary.path }));
+      notifyDone(t('backups.restored', { path: summary.path }), true);
       onClose();
       navigate('/clusters');
     } catch (e) {
