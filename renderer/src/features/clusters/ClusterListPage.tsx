@@ -71,9 +71,15 @@ export function ClusterListPage() {
               <Table.Th>{t('clusters.group')}</Table.Th>
               <Table.Th>{t('clusters.location')}</Table.Th>
               <Table.Th>{t('clusters.sector')}</Table.Th>
-              <Table.Th ta="right">{t('clusters.enterprises')}</Table.Th>
-              <Table.Th ta="right">{t('clusters.workers')}</Table.Th>
-              <Table.Th ta="right">{t('clusters.productionValue')}</Table.Th>
+              <Table.Th ta="right" className="num">
+                {t('clusters.enterprises')}
+              </Table.Th>
+              <Table.Th ta="right" className="num">
+                {t('clusters.workers')}
+              </Table.Th>
+              <Table.Th ta="right" className="num">
+                {t('clusters.productionValue')}
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -87,18 +93,30 @@ export function ClusterListPage() {
                 <Table.Td>{t(`clusters.groups.${c.group}`)}</Table.Td>
                 <Table.Td className="wrap-anywhere">{[c.village, c.district, c.regency, c.province].filter(Boolean).join(', ')}</Table.Td>
                 <Table.Td className="wrap-anywhere">{c.sector}</Table.Td>
-                <Table.Td ta="right">{count(c.enterprises)}</Table.Td>
-                <Table.Td ta="right">{count(c.workers)}</Table.Td>
-                <Table.Td ta="right">{rupiah(c.productionValue)}</Table.Td>
+                <Table.Td ta="right" className="num">
+                  {count(c.enterprises)}
+                </Table.Td>
+                <Table.Td ta="right" className="num">
+                  {count(c.workers)}
+                </Table.Td>
+                <Table.Td ta="right" className="num">
+                  {rupiah(c.productionValue)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
           <Table.Tfoot>
             <Table.Tr>
               <Table.Th colSpan={4}>{t('clusters.total', { n: rows.length })}</Table.Th>
-              <Table.Th ta="right">{count(sum((c) => c.enterprises))}</Table.Th>
-              <Table.Th ta="right">{count(sum((c) => c.workers))}</Table.Th>
-              <Table.Th ta="right">{rupiah(sum((c) => c.productionValue))}</Table.Th>
+              <Table.Th ta="right" className="num">
+                {count(sum((c) => c.enterprises))}
+              </Table.Th>
+              <Table.Th ta="right" className="num">
+                {count(sum((c) => c.workers))}
+              </Table.Th>
+              <Table.Th ta="right" className="num">
+                {rupiah(sum((c) => c.productionValue))}
+              </Table.Th>
             </Table.Tr>
           </Table.Tfoot>
         </Table>
