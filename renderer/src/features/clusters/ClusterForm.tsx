@@ -1,3 +1,4 @@
+import { clusterFieldLabels } from '../../../../shared/domain/clusters/fieldLabels';
 import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -20,35 +21,35 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
     <Stack>
       <Fieldset legend={t('clusters.sections.identity')}>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <TextField control={control} name="name" label="clusters.name" required testId="cluster.name" />
-          <SelectField control={control} name="group" label="clusters.group" options={groupOptions(t)} testId="cluster.group" />
-          <TextField control={control} name="sector" label="clusters.sector" testId="cluster.sector" />
-          <TextField control={control} name="kbli" label="clusters.kbli" testId="cluster.kbli" />
-          <NumberField control={control} name="establishedYear" label="clusters.establishedYear" kind="year" testId="cluster.establishedYear" />
+          <TextField control={control} name="name" label={clusterFieldLabels.name} required testId="cluster.name" />
+          <SelectField control={control} name="group" label={clusterFieldLabels.group} options={groupOptions(t)} testId="cluster.group" />
+          <TextField control={control} name="sector" label={clusterFieldLabels.sector} testId="cluster.sector" />
+          <TextField control={control} name="kbli" label={clusterFieldLabels.kbli} testId="cluster.kbli" />
+          <NumberField control={control} name="establishedYear" label={clusterFieldLabels.establishedYear} kind="year" testId="cluster.establishedYear" />
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend={t('clusters.sections.location')}>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <TextField control={control} name="village" label="clusters.village" testId="cluster.village" />
-          <TextField control={control} name="district" label="clusters.district" testId="cluster.district" />
-          <TextField control={control} name="regency" label="clusters.regency" testId="cluster.regency" />
-          <TextField control={control} name="province" label="clusters.province" testId="cluster.province" />
+          <TextField control={control} name="village" label={clusterFieldLabels.village} testId="cluster.village" />
+          <TextField control={control} name="district" label={clusterFieldLabels.district} testId="cluster.district" />
+          <TextField control={control} name="regency" label={clusterFieldLabels.regency} testId="cluster.regency" />
+          <TextField control={control} name="province" label={clusterFieldLabels.province} testId="cluster.province" />
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend={t('clusters.sections.size')}>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <NumberField control={control} name="enterprisesMicro" label="clusters.micro" testId="cluster.enterprisesMicro" />
-          <NumberField control={control} name="enterprisesSmall" label="clusters.small" testId="cluster.enterprisesSmall" />
-          <NumberField control={control} name="enterprisesMedium" label="clusters.medium" testId="cluster.enterprisesMedium" />
-          <NumberField control={control} name="enterprisesLarge" label="clusters.large" testId="cluster.enterprisesLarge" />
-          <NumberField control={control} name="workers" label="clusters.workers" testId="cluster.workers" />
-          <NumberField control={control} name="productionValue" label="clusters.productionValue" kind="rupiah" testId="cluster.productionValue" />
+          <NumberField control={control} name="enterprisesMicro" label={clusterFieldLabels.enterprisesMicro} testId="cluster.enterprisesMicro" />
+          <NumberField control={control} name="enterprisesSmall" label={clusterFieldLabels.enterprisesSmall} testId="cluster.enterprisesSmall" />
+          <NumberField control={control} name="enterprisesMedium" label={clusterFieldLabels.enterprisesMedium} testId="cluster.enterprisesMedium" />
+          <NumberField control={control} name="enterprisesLarge" label={clusterFieldLabels.enterprisesLarge} testId="cluster.enterprisesLarge" />
+          <NumberField control={control} name="workers" label={clusterFieldLabels.workers} testId="cluster.workers" />
+          <NumberField control={control} name="productionValue" label={clusterFieldLabels.productionValue} kind="rupiah" testId="cluster.productionValue" />
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend={t('clusters.sections.products')}>
         <Stack>
-          <TagsField control={control} name="mainProducts" label="clusters.mainProducts" hint="clusters.tagsHint" testId="cluster.mainProducts" />
-          <Text fw={600}>{t('clusters.rawMaterials')}</Text>
+          <TagsField control={control} name="mainProducts" label={clusterFieldLabels.mainProducts} hint="clusters.tagsHint" testId="cluster.mainProducts" />
+          <Text fw={600}>{t(clusterFieldLabels.rawMaterials)}</Text>
           <RowsField
             control={control}
             name="rawMaterials"
@@ -60,7 +61,7 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
               { field: 'source', label: 'clusters.source', kind: 'text' },
             ]}
           />
-          <Text fw={600}>{t('clusters.markets')}</Text>
+          <Text fw={600}>{t(clusterFieldLabels.markets)}</Text>
           <RowsField
             control={control}
             name="markets"
@@ -74,7 +75,7 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
           />
         </Stack>
       </Fieldset>
-      <Fieldset legend={t('clusters.sections.organisations')}>
+      <Fieldset legend={t(clusterFieldLabels.organisations)}>
         <RowsField
           control={control}
           name="organisations"
@@ -87,7 +88,7 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
           ]}
         />
       </Fieldset>
-      <Fieldset legend={t('clusters.sections.villages')}>
+      <Fieldset legend={t(clusterFieldLabels.villageCounts)}>
         <Stack>
           <Text size="sm" c="dimmed">
             {t('clusters.villagesHint')}
@@ -118,8 +119,8 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
       </Fieldset>
       <Fieldset legend={t('clusters.sections.story')}>
         <Stack>
-          <LongTextField control={control} name="history" label="clusters.history" testId="cluster.history" />
-          <LongTextField control={control} name="notes" label="clusters.notes" testId="cluster.notes" />
+          <LongTextField control={control} name="history" label={clusterFieldLabels.history} testId="cluster.history" />
+          <LongTextField control={control} name="notes" label={clusterFieldLabels.notes} testId="cluster.notes" />
         </Stack>
       </Fieldset>
     </Stack>

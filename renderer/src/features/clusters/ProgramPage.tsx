@@ -1,3 +1,4 @@
+import { programFieldLabels } from '../../../../shared/domain/clusters/fieldLabels';
 import { Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
@@ -53,14 +54,14 @@ export function ProgramPage() {
         <Title order={2}>{t('program.title')}</Title>
         <SaveStatusBadge status={status} />
       </Group>
-      <TextField control={control} name="name" label="program.name" required testId="program.name" />
+      <TextField control={control} name="name" label={programFieldLabels.name} required testId="program.name" />
       <SimpleGrid cols={2}>
-        <TextField control={control} name="facilitator" label="program.facilitator" testId="program.facilitator" />
-        <TextField control={control} name="institution" label="program.institution" testId="program.institution" />
-        <TextField control={control} name="province" label="program.province" testId="program.province" />
-        <TextField control={control} name="regency" label="program.regency" testId="program.regency" />
-        <NumberField control={control} name="periodStart" label="program.periodStart" kind="year" testId="program.periodStart" />
-        <NumberField control={control} name="periodEnd" label="program.periodEnd" kind="year" testId="program.periodEnd" />
+        <TextField control={control} name="facilitator" label={programFieldLabels.facilitator} testId="program.facilitator" />
+        <TextField control={control} name="institution" label={programFieldLabels.institution} testId="program.institution" />
+        <TextField control={control} name="province" label={programFieldLabels.province} testId="program.province" />
+        <TextField control={control} name="regency" label={programFieldLabels.regency} testId="program.regency" />
+        <NumberField control={control} name="periodStart" label={programFieldLabels.periodStart} kind="year" testId="program.periodStart" />
+        <NumberField control={control} name="periodEnd" label={programFieldLabels.periodEnd} kind="year" testId="program.periodEnd" />
       </SimpleGrid>
     </Stack>
   );
