@@ -46,6 +46,8 @@ export interface FolderListing {
 /** Result of an undo or redo. */
 export interface HistoryStep {
   history: HistoryState;
+  /** The edit undone or redone, named as in "Undo …". */
+  label: { key: string; params: Record<string, string> };
   /** Which feature's data changed, so screens know what to reload. */
   tables: string[];
 }

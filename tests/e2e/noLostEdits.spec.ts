@@ -70,3 +70,55 @@ test('a field in error does not hold back the others, and leaving says what was 
   await expect(page.getByTestId('cluster.rawMaterials.1.material')).toHaveCount(0);
   await app.waitSaved();
 });
+
+test('going from one cluster straight to another commits the first under its own id', async ({ page, sentra }) => {
+  await page.goto(sentra.url);
+  await page.getByTestId('start.openDemo').click();
+  await page.getByTestId('clusters.row').filter({ hasText: 'Tegal' }).click();
+  await page.getByTestId('cluster.sector').fill('Sektor baru Tegal');
+  // Straight to the next cluster, as the browser's history or an edited address would.
+  await page.evaluate(() => {
+    (globalThis as unknown as { location: { hash: string } }).location.hash = '#/clusters/demo-sukabumi';
+  });
+  await expect(page.getByTestId('cluster.title')).toHaveText('Sentra Logam Sukabumi');
+  await expect(page.getByTestId('cluster.sector')).toHaveValue('Pengerjaan logam dan komponen mesin');
+  await page.getByTestId('cluster.back').click();
+  await expect(page.getByTestId('clusters.row').filter({ hasText: 'Tegal' })).toContainText('Sektor baru Tegal');
+  await expect(page.getByTestId('clusters.row').filter({ hasText: 'Sukabumi' })).toContainText('Pengerjaan logam dan komponen mesin');
+});
+
+test('a change typed back while its save is on the way is committed too', async ({ page, sentra }) => {
+  const app = new SentraPage(page);
+  await page.goto(sentra.url);
+  await page.getByTestId('start.openDemo').click();
+  await page.getByTestId('clusters.row').filter({ hasText: 'Tegal' }).click();
+  // A slow disk or network: each cluster save takes most of a second.
+  await page.route('**/api/call', async (route) => {
+    if (route.request().postData()?.includes('"clusters.update"')) await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  const sector = page.getByTestId('cluster.sector');
+  await sector.fill('Pengerjaan logam dan komponen mesinX');
+  await expect(page.getByTestId('save.status')).toHaveAttribute('data-status', 'saving');
+  await sector.press('Backspace');
+  await app.waitSaved();
+  await page.unroute('**/api/call');
+  await page.reload();
+  await expect(page.getByTestId('cluster.sector')).toHaveValue('Pengerjaan logam dan komponen mesin');
+});
+
+test('a period whose start passes its end is not sent half-way, and no error pops up', async ({ page, sentra }) => {
+  const app = new SentraPage(page);
+  await page.goto(sentra.url);
+  await page.getByTestId('start.openDemo').click();
+  await page.getByTestId('nav.program').click();
+  await page.getByTestId('program.periodStart').fill('2028');
+  await page.getByTestId('program.facilitator').click();
+  await expect(page.getByTestId('save.status')).toHaveAttribute('data-status', 'invalid');
+  await expect(page.getByText('Tidak berhasil')).toHaveCount(0);
+  await page.getByTestId('program.periodEnd').fill('2030');
+  await app.waitSaved();
+  await page.reload();
+  await expect(page.getByTestId('program.periodStart')).toHaveValue('2028');
+  await expect(page.getByTestId('program.periodEnd')).toHaveValue('2030');
+});

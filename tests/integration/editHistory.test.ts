@@ -34,6 +34,7 @@ describe('undo and redo', () => {
     expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.createCluster', params: { name: 'Ceper' } });
     const step = await invoke(env.services, 'workspace.undo', {});
     expect(step.tables).toEqual(['clusters']);
+    expect(step.label).toEqual({ key: 'history.createCluster', params: { name: 'Ceper' } });
     expect(step.history).toMatchObject({ canUndo: false, canRedo: true, redoLabel: { key: 'history.createCluster', params: { name: 'Ceper' } } });
     expect((await errorCode(() => invoke(env.services, 'clusters.get', { id: c.id }))).code).toBe('notFound');
     await invoke(env.services, 'workspace.redo', {});
@@ -166,6 +167,14 @@ describe('undo and redo', () => {
       expect((await invoke(env.services, 'clusters.get', { id: a.id })).notes).toBe('x');
       expect((await invoke(env.services, 'clusters.get', { id: b.id })).notes).toBe(b.notes);
       expect(await names()).toEqual(['A', 'B']);
+    });
+
+    it('that end where they began leave no step to undo', async () => {
+      const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+      later();
+      await update(c.id, 'Ceper', 'x');
+      await update(c.id, 'Ceper', c.notes);
+      expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.createCluster', params: { name: 'Ceper' } });
     });
   });
 });

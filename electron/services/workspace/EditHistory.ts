@@ -17,6 +17,15 @@ export const MERGE_WINDOW_MS = 2000;
 
 const sameRow = (a: RowChange, b: RowChange) => a.table === b.table && a.keyValue === b.keyValue;
 
+/** A row's content apart from when it was last touched. */
+const content = (row: RowChange['before']) => {
+  if (row === null) return 'null';
+  const { updated_at: _touched, ...rest } = row;
+  return JSON.stringify(rest);
+};
+/** Typed and typed back: the merged step would change nothing a person can see. */
+const isNoOp = (edit: Edit) => edit.changes.every((c) => content(c.before) === content(c.after));
+
 /** Undo and redo stacks of one open workspace, for the length of the session. */
 export class EditHistory {
   private undoStack: Edit[] = [];
@@ -36,6 +45,10 @@ export class EditHistory {
       top.changes = top.changes.map((c) => ({ ...c, after: edit.changes.find((n) => sameRow(c, n))!.after }));
       top.label = edit.label;
       this.topTouchedAt = at;
+      if (isNoOp(top)) {
+        this.undoStack.pop();
+        this.topTouchedAt = null;
+      }
       return;
     }
     this.undoStack.push(edit);

@@ -92,7 +92,7 @@ export class WorkspaceSession {
       })
       .immediate();
     this.history.pushRedo(edit);
-    return { history: this.history.state(), tables: [...new Set(edit.changes.map((c) => c.table))] };
+    return { history: this.history.state(), label: edit.label, tables: [...new Set(edit.changes.map((c) => c.table))] };
   }
 
   redo(): HistoryStep {
@@ -104,7 +104,7 @@ export class WorkspaceSession {
       })
       .immediate();
     this.history.pushUndoKeepRedo(edit);
-    return { history: this.history.state(), tables: [...new Set(edit.changes.map((c) => c.table))] };
+    return { history: this.history.state(), label: edit.label, tables: [...new Set(edit.changes.map((c) => c.table))] };
   }
 
   historyState() {

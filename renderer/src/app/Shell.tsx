@@ -57,7 +57,9 @@ export function Shell() {
           <Switch>
             <Route path="/program" component={ProgramPage} />
             <Route path="/clusters" component={ClusterListPage} />
-            <Route path="/clusters/:id">{(p) => <ClusterDetailPage id={p.id} />}</Route>
+            {/* Keyed by id: going from one cluster straight to another unmounts the first, which
+                commits its pending edit under its own id before the second loads. */}
+            <Route path="/clusters/:id">{(p) => <ClusterDetailPage key={p.id} id={p.id} />}</Route>
             <Route>
               <Redirect to="/clusters" />
             </Route>

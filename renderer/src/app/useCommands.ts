@@ -5,6 +5,7 @@ import type { AppCommand } from '../../../shared/contract/commands';
 import { useAppState } from './AppState';
 import { call } from './client';
 import { notifyDone, notifyError } from './notify';
+import { hasPendingEdits } from './pendingEdits';
 
 function download(fileName: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -60,12 +61,13 @@ export function useCommands() {
           case 'undo':
           case 'redo': {
             if (!workspace) return;
-            const label = command === 'undo' ? workspace.history.undoLabel : workspace.history.redoLabel;
-            if (!label) return;
+            const known = command === 'undo' ? workspace.history.undoLabel : workspace.history.redoLabel;
+            if (!known && (command === 'redo' || !hasPendingEdits())) return;
+            // Named from the step itself: an edit still being typed is committed first and may be the one undone.
             const step = await call(command === 'undo' ? 'workspace.undo' : 'workspace.redo', {});
             setHistory(step.history);
             dataChanged();
-            return notifyDone(t(command === 'undo' ? 'history.undone' : 'history.redone', { what: t(label.key, label.params) }));
+            return notifyDone(t(command === 'undo' ? 'history.undone' : 'history.redone', { what: t(step.label.key, step.label.params) }));
           }
           case 'togglePresentation':
             return setPresentation(!presentation);

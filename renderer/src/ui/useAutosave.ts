@@ -5,6 +5,11 @@ import { registerPendingEdits } from '../app/pendingEdits';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'failed';
 
+/** What the autosave checks a partial commit against (the form's zod schema). */
+interface Checkable {
+  safeParse: (value: unknown) => { success: boolean };
+}
+
 /** The form's values with the fields in error put back to what is stored; null before anything is stored. */
 function withStoredValues(snapshot: string, stored: string, fieldsInError: string[]): string | null {
   if (stored === '') return null;
@@ -19,70 +24,104 @@ const DELAY_MS = 300;
 /**
  * Commits a form shortly after each change: there is no Save button, and leaving a field,
  * the window or the screen commits what is pending at once. Fields in error are left out of
- * the commit until they are put right. Each commit is one undoable edit.
- * `markSaved` records values loaded from the store so a reload is not saved back.
+ * the commit until they are put right (when the rest still passes `schema`). Each commit is
+ * one undoable edit. `markSaved` records values loaded from the store so a reload is not
+ * saved back.
  */
-export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save: (values: T) => Promise<void>) {
+export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, schema: Checkable, save: (values: T) => Promise<void>) {
   const [status, setStatus] = useState<SaveStatus>('saved');
-  const lastSaved = useRef<string>('');
+  // What the store holds once every queued save has landed, and what it is known to hold.
+  const stored = useRef('');
+  const confirmed = useRef('');
+  const queued = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
-  const running = useRef<Promise<void>>(Promise.resolve());
-  // The commit under way and the values it carries: leaving a field and a whole-workspace
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  // The commit being prepared and the values it carries: leaving a field and a whole-workspace
   // call may both ask to commit the same values, which must become one edit, not two.
   const inflight = useRef<{ snapshot: string; done: Promise<void> } | null>(null);
+  const flushRef = useRef<() => Promise<void>>(() => Promise.resolve());
+
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current(), DELAY_MS);
+  }, []);
+
+  /** Sends one commit after those already queued; the status follows the form once all have landed. */
+  const enqueue = useCallback(
+    (toSave: string, partial: boolean) => {
+      stored.current = toSave;
+      queued.current += 1;
+      setStatus('saving');
+      queue.current = queue.current.then(async () => {
+        let failed = false;
+        try {
+          await saveRef.current(JSON.parse(toSave) as T);
+          confirmed.current = toSave;
+        } catch {
+          failed = true;
+        }
+        queued.current -= 1;
+        if (queued.current > 0) return;
+        if (failed) {
+          stored.current = confirmed.current;
+          return setStatus(partial ? 'invalid' : 'failed');
+        }
+        // Typed on while it was saving (or back to before): another commit follows.
+        if (JSON.stringify(form.getValues()) !== stored.current) {
+          setStatus(partial ? 'invalid' : 'pending');
+          if (!partial) schedule();
+          return;
+        }
+        setStatus('saved');
+      });
+      return queue.current;
+    },
+    [form, schedule],
+  );
 
   const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const snapshot = JSON.stringify(form.getValues());
-    if (snapshot === lastSaved.current) {
-      setStatus('saved');
-      return Promise.resolve();
+    if (snapshot === stored.current) {
+      if (queued.current === 0) setStatus('saved');
+      return queue.current;
     }
     if (inflight.current?.snapshot === snapshot) return inflight.current.done;
     const done = (async () => {
-      const valid = await form.trigger();
+      if (await form.trigger()) return enqueue(snapshot, false);
       // With a field in error, the rest still commits: each field in error keeps its stored
-      // value in the commit (bad input changes nothing), and the form says what is not saved.
-      const toSave = valid ? snapshot : withStoredValues(snapshot, lastSaved.current, Object.keys(form.formState.errors));
-      if (toSave === null || toSave === lastSaved.current) return setStatus(valid ? 'saved' : 'invalid');
-      setStatus('saving');
-      // Saves run one after another so an older value never lands after a newer one.
-      running.current = running.current.then(async () => {
-        try {
-          await saveRef.current(JSON.parse(toSave) as T);
-          lastSaved.current = toSave;
-          if (!valid) return setStatus('invalid');
-          setStatus(JSON.stringify(form.getValues()) === snapshot ? 'saved' : 'pending');
-        } catch {
-          // A partial commit the services refuse (a rule across fields) leaves it all unsaved.
-          setStatus(valid ? 'failed' : 'invalid');
-        }
-      });
-      await running.current;
+      // value in the commit (bad input changes nothing), unless a rule across fields (a
+      // period's start and end) still fails without it.
+      const partial = withStoredValues(snapshot, stored.current, Object.keys(form.formState.errors));
+      if (partial === null || partial === stored.current || !schema.safeParse(JSON.parse(partial)).success) {
+        if (queued.current === 0) setStatus('invalid');
+        return queue.current;
+      }
+      return enqueue(partial, true);
     })();
     inflight.current = { snapshot, done };
     void done.then(() => {
       if (inflight.current?.done === done) inflight.current = null;
     });
     return done;
-  }, [form]);
+  }, [form, schema, enqueue]);
+  flushRef.current = flush;
 
   useEffect(() => {
     const sub = form.watch(() => {
-      // Back to what is stored (a field cleared again, undone by hand): nothing to commit.
-      if (JSON.stringify(form.getValues()) === lastSaved.current) {
+      // Back to what the store holds (a field cleared again, undone by hand): nothing to commit.
+      if (JSON.stringify(form.getValues()) === stored.current) {
         if (timer.current) clearTimeout(timer.current);
         timer.current = null;
         form.clearErrors();
-        setStatus('saved');
+        if (queued.current === 0) setStatus('saved');
         return;
       }
       setStatus('pending');
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), DELAY_MS);
+      schedule();
     });
     // Leaving a field, or the window, commits at once rather than after the pause.
     const flushPending = () => {
@@ -90,20 +129,21 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, save:
     };
     document.addEventListener('focusout', flushPending);
     window.addEventListener('blur', flushPending);
-    const unregister = registerPendingEdits({ flush, pending: () => timer.current !== null || inflight.current !== null });
+    const unregister = registerPendingEdits({ flush, pending: () => timer.current !== null || inflight.current !== null || queued.current > 0 });
     return () => {
       unregister();
       sub.unsubscribe();
       document.removeEventListener('focusout', flushPending);
       window.removeEventListener('blur', flushPending);
       flushPending();
-      // Leaving the screen with input in error: the rest was committed; say what was not.
-      if (Object.keys(form.formState.errors).length > 0 && JSON.stringify(form.getValues()) !== lastSaved.current) notifyNotSaved();
+      // Leaving the screen with input in error: say it was not saved.
+      if (Object.keys(form.formState.errors).length > 0 && JSON.stringify(form.getValues()) !== stored.current) notifyNotSaved();
     };
-  }, [form, flush]);
+  }, [form, flush, schedule]);
 
   const markSaved = useCallback((values: T) => {
-    lastSaved.current = JSON.stringify(values);
+    stored.current = JSON.stringify(values);
+    confirmed.current = stored.current;
     setStatus('saved');
   }, []);
 

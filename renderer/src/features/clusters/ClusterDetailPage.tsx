@@ -31,7 +31,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
   const form = useForm<ClusterFields>({ resolver: zodResolver(clusterFieldsSchema), mode: 'onChange' });
   const liveName = useWatch({ control: form.control, name: 'name' });
   const commit = useCommit();
-  const { status, markSaved } = useAutosave(form, async (fields) => {
+  const { status, markSaved } = useAutosave(form, clusterFieldsSchema, async (fields) => {
     const base = dataRef.current;
     const saved = await commit(() => call('clusters.update', { id, fields }));
     setLatest({ base, saved });

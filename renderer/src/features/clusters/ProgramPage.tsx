@@ -21,7 +21,7 @@ export function ProgramPage() {
   const { data } = useWorkspaceData(() => call('program.get', {}), []);
   const form = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), mode: 'onChange' });
   const commit = useCommit();
-  const { status, markSaved } = useAutosave(form, (values) => commit(() => call('program.update', values)).then(() => undefined));
+  const { status, markSaved } = useAutosave(form, programFieldsSchema, (values) => commit(() => call('program.update', values)).then(() => undefined));
   useEffect(() => {
     if (!data) return;
     markSaved(data);
