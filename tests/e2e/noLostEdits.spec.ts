@@ -122,3 +122,15 @@ test('a period whose start passes its end is not sent half-way, and no error pop
   await expect(page.getByTestId('program.periodStart')).toHaveValue('2028');
   await expect(page.getByTestId('program.periodEnd')).toHaveValue('2030');
 });
+
+test('closing the workspace with input in error says it was not saved', async ({ page, sentra }) => {
+  const app = new SentraPage(page);
+  await page.goto(sentra.url);
+  await page.getByTestId('start.openDemo').click();
+  await page.getByTestId('nav.program').click();
+  await page.getByTestId('program.name').fill('');
+  await expect(page.getByTestId('save.status')).toHaveAttribute('data-status', 'invalid');
+  await app.openFileMenu('menu.closeWorkspace');
+  await expect(page.getByTestId('start.newWorkspace')).toBeVisible();
+  await expect(page.getByText('Ada isian yang tidak disimpan')).toHaveCount(1);
+});

@@ -23,5 +23,6 @@ export function notifyDone(message: string, long = false): void {
 
 /** Input left in error on a screen the user has left: everything else was committed. */
 export function notifyNotSaved(): void {
-  notifications.show({ color: 'orange', title: i18next.t('save.notSavedTitle'), message: i18next.t('save.notSavedMessage'), autoClose: 8000 });
+  // One id: the screen being left and the call that replaces it may both report the same input.
+  notifications.show({ id: 'not-saved', color: 'orange', title: i18next.t('save.notSavedTitle'), message: i18next.t('save.notSavedMessage'), autoClose: 8000 });
 }

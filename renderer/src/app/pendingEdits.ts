@@ -1,3 +1,5 @@
+import { notifyNotSaved } from './notify';
+
 /**
  * Forms with an edit not yet committed (autosave waits 300 ms after typing). Calls that act
  * on the whole workspace wait for these first (see `wholeWorkspace` in the contract), and
@@ -8,6 +10,8 @@ interface PendingForm {
   flush: () => Promise<void>;
   /** Whether an edit is waiting or on its way. */
   pending: () => boolean;
+  /** Whether the form holds input in error, which no commit will carry. */
+  invalid: () => boolean;
 }
 
 const forms = new Set<PendingForm>();
@@ -22,9 +26,13 @@ export function hasPendingEdits(): boolean {
   return [...forms].some((form) => form.pending());
 }
 
-/** Commits every pending edit, each as its own undoable step; an invalid one stays uncommitted. */
+/**
+ * Commits every pending edit, each as its own undoable step. Input in error stays
+ * uncommitted, and the user is told, since the call that follows replaces the form.
+ */
 export async function commitPendingEdits(): Promise<void> {
   await Promise.all([...forms].map((form) => form.flush()));
+  if ([...forms].some((form) => form.invalid())) notifyNotSaved();
 }
 
 /**

@@ -129,7 +129,8 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, schem
     };
     document.addEventListener('focusout', flushPending);
     window.addEventListener('blur', flushPending);
-    const unregister = registerPendingEdits({ flush, pending: () => timer.current !== null || inflight.current !== null || queued.current > 0 });
+    const invalid = () => Object.keys(form.formState.errors).length > 0 && JSON.stringify(form.getValues()) !== stored.current;
+    const unregister = registerPendingEdits({ flush, invalid, pending: () => timer.current !== null || inflight.current !== null || queued.current > 0 });
     return () => {
       unregister();
       sub.unsubscribe();
@@ -137,7 +138,7 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, schem
       window.removeEventListener('blur', flushPending);
       flushPending();
       // Leaving the screen with input in error: say it was not saved.
-      if (Object.keys(form.formState.errors).length > 0 && JSON.stringify(form.getValues()) !== stored.current) notifyNotSaved();
+      if (invalid()) notifyNotSaved();
     };
   }, [form, flush, schedule]);
 

@@ -31,6 +31,7 @@ describe('pending edits before whole-workspace calls', () => {
   it('a pending field edit is committed before the workspace is closed', async () => {
     const unregister = registerPendingEdits({
       pending: () => true,
+      invalid: () => false,
       flush: async () => {
         await new Promise((r) => setTimeout(r, 20)); // validation and the save take a while
         await call('program.update', { name: 'P', province: '', regency: '', facilitator: '', institution: '', periodStart: null, periodEnd: null });
@@ -45,6 +46,7 @@ describe('pending edits before whole-workspace calls', () => {
     let flushed = false;
     const unregister = registerPendingEdits({
       pending: () => true,
+      invalid: () => false,
       flush: () => {
         flushed = true;
         return Promise.resolve();
