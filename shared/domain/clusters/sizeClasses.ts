@@ -2,7 +2,8 @@
  * Size classes by number of workers, as used in the JICA study and BPS statistics:
  * micro 1–4, small 5–19, medium 20–99, large 100 or more.
  */
-export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
+export const sizeClasses = ['micro', 'small', 'medium', 'large'] as const;
+export type SizeClass = (typeof sizeClasses)[number];
 
 /** The class of an enterprise with `workers` people; null for no workers at all. */
 export function sizeClassOf(workers: number): SizeClass | null {
@@ -27,19 +28,14 @@ export function totalEnterprises(c: EnterpriseCounts): number | null {
   return parts.reduce<number>((sum, p) => sum + (p ?? 0), 0);
 }
 
-interface VillageCount {
-  micro: number | null;
-  small: number | null;
-  medium: number | null;
-  large: number | null;
-}
+type VillageCount = Record<SizeClass, number | null>;
 
 /**
  * Sums a per-village breakdown into cluster-level counts (Ceper's Table 1 totals row).
  * A size class that no village records stays unknown (null), not zero.
  */
 export function sumVillageCounts(rows: readonly VillageCount[]): VillageCount {
-  const add = (key: keyof VillageCount) => {
+  const add = (key: SizeClass) => {
     const known = rows.map((r) => r[key]).filter((n): n is number => n !== null);
     return known.length === 0 ? null : known.reduce((s, n) => s + n, 0);
   };

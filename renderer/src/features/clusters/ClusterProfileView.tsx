@@ -1,7 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../../shared/domain/clusters/schemas';
-import { sumVillageCounts, totalEnterprises } from '../../../../shared/domain/clusters/sizeClasses';
+import { sizeClasses, sumVillageCounts, totalEnterprises } from '../../../../shared/domain/clusters/sizeClasses';
 import { useFormatters } from '../../app/formatters';
 import { Fact } from '../../ui/Fact';
 
@@ -63,30 +63,33 @@ export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('clusters.village')}</Table.Th>
-                <Table.Th ta="right">{t('clusters.micro')}</Table.Th>
-                <Table.Th ta="right">{t('clusters.small')}</Table.Th>
-                <Table.Th ta="right">{t('clusters.medium')}</Table.Th>
-                <Table.Th ta="right">{t('clusters.large')}</Table.Th>
+                {sizeClasses.map((k) => (
+                  <Table.Th key={k} ta="right">
+                    {t(`clusters.${k}`)}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {c.villageCounts.map((v) => (
                 <Table.Tr key={v.village}>
                   <Table.Td>{v.village}</Table.Td>
-                  <Table.Td ta="right">{count(v.micro)}</Table.Td>
-                  <Table.Td ta="right">{count(v.small)}</Table.Td>
-                  <Table.Td ta="right">{count(v.medium)}</Table.Td>
-                  <Table.Td ta="right">{count(v.large)}</Table.Td>
+                  {sizeClasses.map((k) => (
+                    <Table.Td key={k} ta="right">
+                      {count(v[k])}
+                    </Table.Td>
+                  ))}
                 </Table.Tr>
               ))}
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th>{t('clusters.villagesTotal')}</Table.Th>
-                <Table.Th ta="right">{count(villageTotals.micro)}</Table.Th>
-                <Table.Th ta="right">{count(villageTotals.small)}</Table.Th>
-                <Table.Th ta="right">{count(villageTotals.medium)}</Table.Th>
-                <Table.Th ta="right">{count(villageTotals.large)}</Table.Th>
+                {sizeClasses.map((k) => (
+                  <Table.Th key={k} ta="right">
+                    {count(villageTotals[k])}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Tfoot>
           </Table>
