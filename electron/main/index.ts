@@ -3,8 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import { IPC_CHANNEL, IPC_COMMAND_CHANNEL } from '../../shared/contract/channels';
 import type { AppCommand } from '../../shared/contract/commands';
-import en from '../../shared/i18n/en.json';
-import id from '../../shared/i18n/id.json';
+import { catalogs } from '../../shared/i18n/catalogs';
 import { createServices, type Services } from '../services/createServices';
 import { defaultWorkspacesDir } from '../services/app/defaultPaths';
 import { fileLogger } from '../services/fileLogger';
@@ -20,7 +19,6 @@ import { windowOptions } from './windowOptions';
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).href;
 const isAppUrl = (url: string) => url.split('#')[0] === rendererUrl;
-const catalogs: Record<string, unknown> = { id, en };
 /** Demo data and icons: copied beside the app when packaged (electron-builder.yml extraResources). */
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
 
@@ -30,7 +28,9 @@ if (app.isPackaged) {
 
 function translate(language: string) {
   return (key: string): string => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[language]);
+    const value = key
+      .split('.')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[language === 'en' ? 'en' : 'id']);
     return typeof value === 'string' ? value : key;
   };
 }

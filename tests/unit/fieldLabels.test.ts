@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clusterFieldLabels, programFieldLabels } from '../../shared/domain/clusters/fieldLabels';
-import en from '../../shared/i18n/en.json';
-import id from '../../shared/i18n/id.json';
+import { catalogs } from '../../shared/i18n/catalogs';
+
+const { id, en } = catalogs;
 
 const lookup = (catalog: unknown, key: string) =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalog);

@@ -4,8 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/contract/errors';
 import { clusterGroups, organisationKinds } from '../../shared/domain/clusters/schemas';
-import en from '../../shared/i18n/en.json';
-import id from '../../shared/i18n/id.json';
+import { catalogs } from '../../shared/i18n/catalogs';
 
 function flatten(node: unknown, prefix = ''): Record<string, string> {
   if (typeof node === 'string') return { [prefix]: node };
@@ -15,7 +14,7 @@ function flatten(node: unknown, prefix = ''): Record<string, string> {
   );
 }
 
-const catalogs = { id: flatten(id), en: flatten(en) };
+const flat = { id: flatten(catalogs.id), en: flatten(catalogs.en) };
 
 function sourceFiles(dir: string, ext: RegExp): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -51,21 +50,21 @@ function usedKeys(): string[] {
 
 describe('catalogs', () => {
   it('Bahasa Indonesia and English have exactly the same keys', () => {
-    expect(Object.keys(catalogs.en).sort()).toEqual(Object.keys(catalogs.id).sort());
+    expect(Object.keys(flat.en).sort()).toEqual(Object.keys(flat.id).sort());
   });
 
   it('no entry is empty, and interpolations match between languages', () => {
-    for (const [key, text] of Object.entries(catalogs.id)) {
+    for (const [key, text] of Object.entries(flat.id)) {
       expect(text.trim(), key).not.toBe('');
       const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-      expect(vars(catalogs.en[key]!), key).toEqual(vars(text));
+      expect(vars(flat.en[key]!), key).toEqual(vars(text));
     }
   });
 
   it.each(['id', 'en'] as const)('every key the code uses exists in %s', (lang) => {
     const keys = usedKeys();
     expect(keys.length).toBeGreaterThan(100);
-    expect(keys.filter((k) => !(k in catalogs[lang]))).toEqual([]);
+    expect(keys.filter((k) => !(k in flat[lang]))).toEqual([]);
   });
 
   it('the renderer has no visible text outside the catalogs', () => {

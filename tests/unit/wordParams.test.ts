@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { issueDetail } from '../../shared/contract/issueDetail';
 import { wordParams } from '../../shared/i18n/wordParams';
-import en from '../../shared/i18n/en.json';
-import id from '../../shared/i18n/id.json';
+import { catalogs } from '../../shared/i18n/catalogs';
+
+const { id, en } = catalogs;
 
 const i18n = i18next.createInstance();
 await i18n.init({ resources: { id: { translation: id }, en: { translation: en } }, lng: 'id', interpolation: { escapeValue: false } });

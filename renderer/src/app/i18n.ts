@@ -1,8 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../../shared/i18n/en.json';
-import id from '../../../shared/i18n/id.json';
+import { catalogs } from '../../../shared/i18n/catalogs';
 import type { Language } from '../../../shared/contract/app';
+
+const { id, en } = catalogs;
 
 /** BCP 47 locale for dates and numbers in each language. */
 export const localeOf: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../../electron/main/menuTemplate';
-import en from '../../../shared/i18n/en.json';
-import id from '../../../shared/i18n/id.json';
+import { catalogs } from '../../../shared/i18n/catalogs';
+
+const { id, en } = catalogs;
 
 function translator(catalog: unknown) {
   return (key: string) => {

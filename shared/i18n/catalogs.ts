@@ -1,0 +1,26 @@
+import coreEn from './en.json';
+import coreId from './id.json';
+
+/** One language's strings: nested objects of text, keyed by namespace at the top. */
+export interface Catalog {
+  [key: string]: string | Catalog;
+}
+
+/** A namespace's strings in both languages; Bahasa Indonesia first. */
+export interface CatalogPart {
+  id: Catalog;
+  en: Catalog;
+}
+
+/**
+ * Every catalog part of the app. A feature adds its own namespace file pair and one line
+ * here; namespaces never overlap (a test checks), so parts merge by their top-level keys.
+ */
+const parts: CatalogPart[] = [{ id: coreId, en: coreEn }];
+
+function merge(lang: keyof CatalogPart): Catalog {
+  return Object.assign({}, ...parts.map((p) => p[lang])) as Catalog;
+}
+
+export const catalogParts: readonly CatalogPart[] = parts;
+export const catalogs: CatalogPart = { id: merge('id'), en: merge('en') };
