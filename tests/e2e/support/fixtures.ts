@@ -26,7 +26,7 @@ async function boot(dir: string): Promise<{ services: Services; server: WebServe
     resourcesDir: path.join(root, 'resources'),
     log: () => undefined,
   });
-  const server = await startWebServer({ services, rendererDir: path.join(root, 'out', 'renderer') });
+  const server = await startWebServer({ services, rendererDir: process.env.SENTRA_RENDERER_DIR ?? path.join(root, 'out', 'renderer') });
   return { services, server };
 }
 
