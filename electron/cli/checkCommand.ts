@@ -5,7 +5,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppError } from '../../shared/contract/errors';
 import { APPLICATION_ID } from '../db/constants';
-import { LATEST_VERSION } from '../db/migrations';
+import { workspaceSchema } from '../services/features';
+
+const LATEST_VERSION = workspaceSchema.latest;
 import { inspectHeader } from '../db/inspectHeader';
 import { openWorkspaceDb } from '../db/openWorkspaceDb';
 import { openSqlite, type Database } from '../db/sqlite';
@@ -143,7 +145,10 @@ function inspect(db: Database): Contents {
 async function checkedOpen(target: string, original: string, report: CheckReport, isCopy: boolean): Promise<void> {
   const started = performance.now();
   try {
-    const db = await openWorkspaceDb(target, isCopy ? {} : { beforeMigrate: (conn) => Promise.reject(new StopBeforeMigration(inspect(conn))) });
+    const db = await openWorkspaceDb(
+      target,
+      isCopy ? { schema: workspaceSchema } : { schema: workspaceSchema, beforeMigrate: (conn) => Promise.reject(new StopBeforeMigration(inspect(conn))) },
+    );
     try {
       report.contents = inspect(db);
     } finally {

@@ -3,8 +3,8 @@ import crypto from 'node:crypto';
 import { AppError } from '../../shared/contract/errors';
 import { APPLICATION_ID } from './constants';
 import { inspectHeader } from './inspectHeader';
-import { LATEST_VERSION } from './migrations';
-import { migrate, needsMigration } from './migrate';
+import { migrate } from './migrate';
+import type { Schema } from './schema';
 import { openSqlite, type Database } from './sqlite';
 
 const SIDECARS = ['-wal', '-shm', '-journal'];
@@ -52,7 +52,7 @@ function sidecarsOf(path: string): Set<string> {
  * as they stand with any -wal from a crash applied. A read-only connection never
  * checkpoints, so a refused file and its WAL stay exactly as they were.
  */
-function verifyReadOnly(path: string): number {
+function verifyReadOnly(path: string, latest: number): number {
   const existing = sidecarsOf(path);
   let db: Database | null = null;
   try {
@@ -73,7 +73,7 @@ function verifyReadOnly(path: string): number {
       throw new AppError('foreignDatabase', { path });
     }
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_VERSION) throw new AppError('newerVersion', { path, fileVersion: version, appVersion: LATEST_VERSION });
+    if (version > latest) throw new AppError('newerVersion', { path, fileVersion: version, appVersion: latest });
     return version;
   } finally {
     try {
@@ -86,6 +86,8 @@ function verifyReadOnly(path: string): number {
 }
 
 export interface OpenOptions {
+  /** The schema this build writes: older files are migrated to it, newer ones refused. */
+  schema: Schema;
   /** Called with the verified, locked connection before any migration writes to it. */
   beforeMigrate?: (db: Database, fromVersion: number) => Promise<void>;
 }
@@ -95,9 +97,9 @@ export interface OpenOptions {
  * user_version on a read-only connection, and only then the writing connection with its
  * lock. A refused file is left byte-for-byte as it was, with no sidecar files added.
  */
-export async function openWorkspaceDb(path: string, options: OpenOptions = {}): Promise<Database> {
-  inspectHeader(path, LATEST_VERSION);
-  verifyReadOnly(path);
+export async function openWorkspaceDb(path: string, options: OpenOptions): Promise<Database> {
+  inspectHeader(path, options.schema.latest);
+  verifyReadOnly(path, options.schema.latest);
   const existing = sidecarsOf(path);
   let db: Database | null = null;
   try {
@@ -111,9 +113,9 @@ export async function openWorkspaceDb(path: string, options: OpenOptions = {}): 
     takeLock(db, path);
     applyPragmas(db);
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (needsMigration(version)) {
+    if (version < options.schema.latest) {
       await options.beforeMigrate?.(db, version);
-      migrate(db);
+      migrate(db, options.schema);
     }
     return db;
   } catch (e) {
@@ -131,7 +133,7 @@ export async function openWorkspaceDb(path: string, options: OpenOptions = {}): 
  * Creates a new workspace at `path` and fills it, all in a temporary file that is renamed
  * into place only when complete, so a crash never leaves half a workspace under the name.
  */
-export function createWorkspaceFile(path: string, fill: (db: Database) => void): void {
+export function createWorkspaceFile(path: string, schema: Schema, fill: (db: Database) => void): void {
   if (fs.existsSync(path)) throw new AppError('fileExists', { path });
   const tmp = `${path}.${crypto.randomBytes(4).toString('hex')}.creating`;
   let db: Database | null = null;
@@ -139,7 +141,7 @@ export function createWorkspaceFile(path: string, fill: (db: Database) => void):
     db = openSqlite(tmp);
     applyPragmas(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    migrate(db);
+    migrate(db, schema);
     const conn = db;
     conn.transaction(() => fill(conn)).immediate();
     db.close();

@@ -76,27 +76,29 @@ function startServices(): void {
   services = createServices(
     { appVersion: app.getVersion(), host: 'electron', dataDir, defaultDir: workspacesDir, resourcesDir, log },
     {
-      'app.pickPath': async ({ mode, filter }, { clientId }) => {
-        const win = windowOf(clientId);
-        const t = translate(services.settings.language);
-        const filters = filter === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [{ name: 'Sentra', extensions: ['sentra'] }];
-        if (mode === 'save') {
-          const r = win ? await dialog.showSaveDialog(win, { filters }) : await dialog.showSaveDialog({ filters });
-          return r.canceled || !r.filePath ? null : r.filePath;
-        }
-        const properties: ('openFile' | 'openDirectory' | 'createDirectory')[] = mode === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'];
-        const options = { title: t(mode === 'folder' ? 'workspace.folder' : 'menu.open'), properties, filters: mode === 'folder' ? [] : filters };
-        const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-      'app.setFullScreen': ({ on }, { clientId }) => {
-        windowOf(clientId)?.setFullScreen(on);
-        return true;
-      },
-      'app.openExternal': async ({ url }) => {
-        if (!isExternalLink(url)) return false;
-        await shell.openExternal(url);
-        return true;
+      overrides: {
+        'app.pickPath': async ({ mode, filter }, { clientId }) => {
+          const win = windowOf(clientId);
+          const t = translate(services.settings.language);
+          const filters = filter === 'json' ? [{ name: 'JSON', extensions: ['json'] }] : [{ name: 'Sentra', extensions: ['sentra'] }];
+          if (mode === 'save') {
+            const r = win ? await dialog.showSaveDialog(win, { filters }) : await dialog.showSaveDialog({ filters });
+            return r.canceled || !r.filePath ? null : r.filePath;
+          }
+          const properties: ('openFile' | 'openDirectory' | 'createDirectory')[] = mode === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'];
+          const options = { title: t(mode === 'folder' ? 'workspace.folder' : 'menu.open'), properties, filters: mode === 'folder' ? [] : filters };
+          const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+          return r.canceled ? null : (r.filePaths[0] ?? null);
+        },
+        'app.setFullScreen': ({ on }, { clientId }) => {
+          windowOf(clientId)?.setFullScreen(on);
+          return true;
+        },
+        'app.openExternal': async ({ url }) => {
+          if (!isExternalLink(url)) return false;
+          await shell.openExternal(url);
+          return true;
+        },
       },
     },
   );

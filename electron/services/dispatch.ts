@@ -2,11 +2,13 @@ import type { ApiResult } from '../../shared/contract';
 import { isCallName, api } from '../../shared/contract';
 import { AppError } from '../../shared/contract/errors';
 import { issueDetail, parseForIssues } from '../../shared/contract/issueDetail';
+import { ChangeCollector, collectChanges } from './changeLog';
 import type { CallContext, Handlers, Logger } from './types';
 
 /**
  * The single entry for every call from either transport: name known, input valid against
- * its schema, handler run, outcome wrapped. Nothing a caller sends can throw past here.
+ * its schema, handler run, outcome wrapped with the rows it changed. Nothing a caller
+ * sends can throw past here.
  */
 export async function dispatch(handlers: Handlers, log: Logger, name: unknown, rawInput: unknown, ctx: CallContext): Promise<ApiResult<unknown>> {
   if (!isCallName(name)) {
@@ -23,7 +25,9 @@ export async function dispatch(handlers: Handlers, log: Logger, name: unknown, r
   }
   try {
     const handler = handlers[name] as (input: unknown, ctx: CallContext) => unknown;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    const changes = new ChangeCollector();
+    const value = await collectChanges(changes, () => handler(parsed.data, ctx));
+    return changes.empty ? { ok: true, value } : { ok: true, value, changed: changes.toChangeSet() };
   } catch (e) {
     if (e instanceof AppError) return { ok: false, error: e.toApiError() };
     log('error', `call ${name} failed`, e instanceof Error ? { message: e.message, stack: e.stack } : e);

@@ -32,5 +32,11 @@ export interface ApiError {
   params?: Record<string, string | number>;
 }
 
-/** What crosses the transport: never a thrown exception. */
-export type ApiResult<R> = { ok: true; value: R } | { ok: false; error: ApiError };
+/**
+ * What a call changed in the open workspace: table → ids of the rows written, removed or
+ * put back. Screens refresh only what shows one of these rows.
+ */
+export type ChangeSet = Record<string, string[]>;
+
+/** What crosses the transport: never a thrown exception; a write also says what it changed. */
+export type ApiResult<R> = { ok: true; value: R; changed?: ChangeSet } | { ok: false; error: ApiError };

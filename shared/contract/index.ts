@@ -26,7 +26,7 @@ export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(api, name);
 }
 
-export type { ApiError, ApiResult } from './defineCall';
+export type { ApiError, ApiResult, ChangeSet } from './defineCall';
 export * from './app';
 export * from './workspace';
 export * from './clusters';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineCall } from './defineCall';
+import { type ChangeSet, defineCall } from './defineCall';
 
 /** Undo/redo state: labels are catalog keys under `history.` with their parameters. */
 export interface HistoryState {
@@ -48,8 +48,8 @@ export interface HistoryStep {
   history: HistoryState;
   /** The edit undone or redone, named as in "Undo …". */
   label: { key: string; params: Record<string, string> };
-  /** Which feature's data changed, so screens know what to reload. */
-  tables: string[];
+  /** The rows the step put back, so screens reload only what they show of them. */
+  changed: ChangeSet;
 }
 
 const path = z.string().trim().min(1, { message: 'validation.required' }).max(4096);

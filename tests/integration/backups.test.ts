@@ -103,7 +103,7 @@ describe('backups', () => {
         expect(summary.schemaVersion).toBe(1);
         const expected = entry.reason === 'open' ? 0 : 1;
         expect(await invoke(other, 'clusters.list', {})).toHaveLength(expected);
-        const check = other.registry.current('local').db.pragma('integrity_check', { simple: true });
+        const check = other.registry.current('local').pragma('integrity_check');
         expect(check).toBe('ok');
       }
     } finally {

@@ -123,12 +123,12 @@ describe('checked open', () => {
     const file = await makeWorkspace('good');
     const summary = await invoke(env.services, 'workspace.open', { path: file });
     expect(summary.schemaVersion).toBe(1);
-    const db = env.services.registry.current('local').db;
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('locking_mode', { simple: true })).toBe('exclusive');
-    expect(db.pragma('application_id', { simple: true })).toBe(0x534e5452);
+    const session = env.services.registry.current('local');
+    expect(session.pragma('journal_mode')).toBe('wal');
+    expect(session.pragma('synchronous')).toBe(2);
+    expect(session.pragma('foreign_keys')).toBe(1);
+    expect(session.pragma('locking_mode')).toBe('exclusive');
+    expect(session.pragma('application_id')).toBe(0x534e5452);
     expect(await invoke(env.services, 'clusters.list', {})).toHaveLength(3);
   });
 });

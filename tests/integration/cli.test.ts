@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../electron/cli/commands';
 import { APPLICATION_ID } from '../../electron/db/constants';
 import { openWorkspaceDb } from '../../electron/db/openWorkspaceDb';
+import { workspaceSchema } from '../../electron/services/features';
 
 /*
  * The CLI as a user runs it: a child process (tsx, from the project folder) with its own
@@ -205,7 +206,7 @@ describe('CLI', () => {
   it(
     'check reports a workspace locked by another process and leaves it alone',
     async () => {
-      const db = await openWorkspaceDb(demo);
+      const db = await openWorkspaceDb(demo, { schema: workspaceSchema });
       try {
         const [check, list] = await Promise.all([cli('check', demo, '--json'), cli('clusters', demo)]);
         expect(check.code).toBe(1);

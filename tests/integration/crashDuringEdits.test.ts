@@ -80,8 +80,8 @@ describe('killing the process during a burst of edits', () => {
       // The lock died with the process: a fresh instance opens the file through the checked procedure.
       const summary = await invoke(env.services, 'workspace.open', { path: file });
       expect(summary.schemaVersion).toBe(1);
-      const db = env.services.registry.current('local').db;
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const session = env.services.registry.current('local');
+      expect(session.pragma('integrity_check')).toBe('ok');
       const stored = new Set((await invoke(env.services, 'clusters.list', {})).map((c) => c.id));
       const missing = acknowledged.filter((id) => !stored.has(id));
       expect(missing).toEqual([]);

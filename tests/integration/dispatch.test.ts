@@ -117,8 +117,10 @@ describe('dispatch', () => {
         log: (level, message) => localLogs.push({ level, message }),
       },
       {
-        'app.info': () => {
-          throw new Error('boom');
+        overrides: {
+          'app.info': () => {
+            throw new Error('boom');
+          },
         },
       },
     );

@@ -33,7 +33,7 @@ describe('undo and redo', () => {
     const c = await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
     expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.createCluster', params: { name: 'Ceper' } });
     const step = await invoke(env.services, 'workspace.undo', {});
-    expect(step.tables).toEqual(['clusters']);
+    expect(step.changed).toEqual({ clusters: [c.id] });
     expect(step.label).toEqual({ key: 'history.createCluster', params: { name: 'Ceper' } });
     expect(step.history).toMatchObject({ canUndo: false, canRedo: true, redoLabel: { key: 'history.createCluster', params: { name: 'Ceper' } } });
     expect((await errorCode(() => invoke(env.services, 'clusters.get', { id: c.id }))).code).toBe('notFound');
@@ -110,7 +110,7 @@ describe('undo and redo', () => {
     expect(await invoke(env.services, 'program.update', next)).toEqual(next);
     expect((await invoke(env.services, 'workspace.history', {})).undoLabel).toEqual({ key: 'history.updateProgram', params: { name: 'Program Baru' } });
     const step = await invoke(env.services, 'workspace.undo', {});
-    expect(step.tables).toEqual(['program']);
+    expect(step.changed).toEqual({ program: ['1'] });
     expect(await invoke(env.services, 'program.get', {})).toEqual(before);
   });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { AppError } from '../../shared/contract/errors';
 import { type ClusterFields, emptyClusterFields } from '../../shared/domain/clusters/schemas';
-import { createServices, type Services } from '../../electron/services/createServices';
+import { createServices, type ServiceOptions, type Services } from '../../electron/services/createServices';
 import type { Logger } from '../../electron/services/types';
 
 /** A fresh temporary folder for one test. */
@@ -19,18 +19,21 @@ export interface LogEntry {
 }
 
 /** Services over `root/data` and `root/ws`, as the app would build them; log lines are collected. */
-export function makeServices(root: string, logs: LogEntry[] = []): Services {
+export function makeServices(root: string, logs: LogEntry[] = [], options: ServiceOptions = {}): Services {
   const log: Logger = (level, message) => {
     logs.push({ level, message });
   };
-  return createServices({
-    appVersion: '0.1.0',
-    host: 'browser',
-    dataDir: path.join(root, 'data'),
-    defaultDir: path.join(root, 'ws'),
-    resourcesDir: path.resolve('resources'),
-    log,
-  });
+  return createServices(
+    {
+      appVersion: '0.1.0',
+      host: 'browser',
+      dataDir: path.join(root, 'data'),
+      defaultDir: path.join(root, 'ws'),
+      resourcesDir: path.resolve('resources'),
+      log,
+    },
+    options,
+  );
 }
 
 export interface TempServices {
@@ -49,7 +52,7 @@ export interface TempServices {
  * and shut the services down and remove the folder afterwards. Call it at the top level
  * of a test file (or in a describe); read `root` and `services` inside hooks and tests.
  */
-export function useTempServices(): TempServices {
+export function useTempServices(options: ServiceOptions = {}): TempServices {
   let root: string | undefined;
   let services: Services | undefined;
   let logs: LogEntry[] = [];
@@ -61,7 +64,7 @@ export function useTempServices(): TempServices {
   beforeEach(() => {
     root = tempDir();
     logs = [];
-    services = makeServices(root, logs);
+    services = makeServices(root, logs, options);
   });
 
   afterEach(async () => {
@@ -83,7 +86,7 @@ export function useTempServices(): TempServices {
     },
     async restart() {
       await current(services, 'services').shutdown();
-      services = makeServices(current(root, 'root'), logs);
+      services = makeServices(current(root, 'root'), logs, options);
       return services;
     },
   };

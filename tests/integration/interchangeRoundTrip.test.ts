@@ -4,11 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
 import { parseWorkspaceDocument, type WorkspaceDocument } from '../../shared/domain/workspace/interchange';
 import { errorCode, sampleCluster, sha256, useTempServices } from './helpers';
+import { type ClustersSection, clustersInterchange } from '../../shared/domain/clusters/interchange';
 
 const env = useTempServices();
 
-function parse(text: string): WorkspaceDocument {
-  const r = parseWorkspaceDocument(text);
+function parse(text: string): WorkspaceDocument & ClustersSection {
+  const r = parseWorkspaceDocument<ClustersSection>(text, [clustersInterchange]);
   if (!r.ok) throw new Error(`export is not valid interchange: ${r.code} at ${r.params.where}: ${r.params.detail}`);
   return r.doc;
 }

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { APPLICATION_ID } from '../../electron/db/constants';
 import { initial } from '../../electron/db/migrations/001-initial';
-import type { Migration } from '../../electron/db/migrations/Migration';
+import type { ServiceFeature } from '../../electron/services/feature';
+import { features, workspaceSchema } from '../../electron/services/features';
 import { invoke } from '../../electron/services/createServices';
 import { sampleCluster, sha256, useTempServices } from './helpers';
 
@@ -14,24 +15,24 @@ import { sampleCluster, sha256, useTempServices } from './helpers';
  */
 const control = vi.hoisted(() => ({ failStep3: false }));
 
-vi.mock('../../electron/db/migrations', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../electron/db/migrations')>();
-  const extra: Migration[] = [
-    { version: real.LATEST_VERSION + 1, name: 'tags', up: (db) => db.exec('CREATE TABLE tags (id TEXT PRIMARY KEY) STRICT') },
+/** A test feature whose tables arrive in two more steps after the app's own. */
+const extraSteps: ServiceFeature = {
+  name: 'migrationTest',
+  handlers: () => ({}),
+  migrations: [
+    { version: workspaceSchema.latest + 1, name: 'tags', up: (db) => db.exec('CREATE TABLE tags (id TEXT PRIMARY KEY) STRICT') },
     {
-      version: real.LATEST_VERSION + 2,
+      version: workspaceSchema.latest + 2,
       name: 'half-way',
       up: (db) => {
         db.exec('CREATE TABLE half (x INTEGER)');
         if (control.failStep3) throw new Error('migration step failed');
       },
     },
-  ];
-  const migrations = [...real.migrations, ...extra];
-  return { migrations, LATEST_VERSION: migrations.at(-1)!.version };
-});
+  ],
+};
 
-const env = useTempServices();
+const env = useTempServices({ features: [...features, extraSteps] });
 let file: string;
 
 /** Writes a workspace at the real schema version (1) with one cluster, as the released app would. */

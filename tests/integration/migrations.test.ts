@@ -4,11 +4,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../electron/db/constants';
 import { migrate } from '../../electron/db/migrate';
-import { LATEST_VERSION, migrations } from '../../electron/db/migrations';
+import { schemaOf } from '../../electron/db/schema';
+import { workspaceSchema } from '../../electron/services/features';
 import { invoke } from '../../electron/services/createServices';
 import { errorCode, sampleCluster, useTempServices } from './helpers';
 
 const env = useTempServices();
+const { migrations, latest: LATEST_VERSION } = workspaceSchema;
 
 /** A file stamped as ours at `version`, with the schema of the migrations up to it and nothing else. */
 function fileAtVersion(name: string, version: number): string {
@@ -30,6 +32,13 @@ describe('migrations', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
     expect(LATEST_VERSION).toBe(migrations.at(-1)!.version);
     expect(new Set(migrations.map((m) => m.name)).size).toBe(migrations.length);
+  });
+
+  it('refuse a list with a gap or a repeated version, whatever order features list them in', () => {
+    const step = (version: number) => ({ version, name: `v${version}`, up: () => undefined });
+    expect(schemaOf([step(2), step(1)]).latest).toBe(2);
+    expect(() => schemaOf([step(1), step(3)])).toThrow(/without gaps or repeats/);
+    expect(() => schemaOf([step(1), step(1)])).toThrow(/without gaps or repeats/);
   });
 
   it('creates new workspaces at LATEST_VERSION with our application_id', async () => {
@@ -58,9 +67,13 @@ describe('migrations', () => {
     expect(fs.readFileSync(file).readUInt32BE(60)).toBe(0);
     const summary = await invoke(env.services, 'workspace.open', { path: file });
     expect(summary.schemaVersion).toBe(LATEST_VERSION);
-    const db = env.services.registry.current('local').db;
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(tables(db)).toEqual(['clusters', 'meta', 'program']);
+    const session = env.services.registry.current('local');
+    expect(session.pragma('user_version')).toBe(LATEST_VERSION);
+    expect(session.reader.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((r) => r.name)).toEqual([
+      'clusters',
+      'meta',
+      'program',
+    ]);
 
     const backups = await invoke(env.services, 'workspace.backups', {});
     expect(backups.map((b) => b.reason).sort()).toEqual(['migration', 'open']);
@@ -90,11 +103,11 @@ describe('migrations', () => {
   it('migrate() steps a bare connection up and refuses a newer one', () => {
     const db = new Database(':memory:');
     try {
-      expect(migrate(db)).toEqual({ from: 0, to: LATEST_VERSION });
+      expect(migrate(db, workspaceSchema)).toEqual({ from: 0, to: LATEST_VERSION });
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-      expect(migrate(db)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
+      expect(migrate(db, workspaceSchema)).toEqual({ from: LATEST_VERSION, to: LATEST_VERSION });
       db.pragma(`user_version = ${LATEST_VERSION + 1}`);
-      expect(() => migrate(db)).toThrow(/newerVersion/);
+      expect(() => migrate(db, workspaceSchema)).toThrow(/newerVersion/);
     } finally {
       db.close();
     }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyClusterFields, emptyProgram } from '../../shared/domain/clusters/schemas';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, parseWorkspaceDocument, type ParsedDocument } from '../../shared/domain/workspace/interchange';
+import { type ClustersSection, clustersInterchange } from '../../shared/domain/clusters/interchange';
 
 const stamp = '2025-01-02T03:04:05.000Z';
 const storedCluster = (id: string, name: string) => ({ ...emptyClusterFields(name), id, createdAt: stamp, updatedAt: stamp });
@@ -20,14 +21,14 @@ function doc(patch: Record<string, unknown> = {}): Record<string, unknown> {
 }
 
 function failure(text: string): Extract<ParsedDocument, { ok: false }> {
-  const r = parseWorkspaceDocument(text);
+  const r = parseWorkspaceDocument<ClustersSection>(text, [clustersInterchange]);
   if (r.ok) throw new Error('expected the document to be refused');
   return r;
 }
 
 describe('parseWorkspaceDocument', () => {
   it('accepts a valid document and keeps every field', () => {
-    const r = parseWorkspaceDocument(JSON.stringify(doc()));
+    const r = parseWorkspaceDocument<ClustersSection>(JSON.stringify(doc()), [clustersInterchange]);
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.doc.clusters.map((c) => c.id)).toEqual(['a', 'b']);
@@ -111,7 +112,7 @@ describe('parseWorkspaceDocument', () => {
 
   it('accepts the bundled demo workspace', () => {
     const text = fs.readFileSync(path.resolve('resources/demo/demo-workspace.json'), 'utf8');
-    const r = parseWorkspaceDocument(text);
+    const r = parseWorkspaceDocument<ClustersSection>(text, [clustersInterchange]);
     if (!r.ok) throw new Error(`demo refused: ${r.code} at ${r.params.where}: ${r.params.detail}`);
     expect(r.doc.formatVersion).toBe(INTERCHANGE_VERSION);
     expect(r.doc.clusters.length).toBeGreaterThanOrEqual(10);

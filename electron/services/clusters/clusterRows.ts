@@ -1,5 +1,5 @@
 import type { Cluster, ClusterFields, ProgramFields } from '../../../shared/domain/clusters/schemas';
-import type { Row } from '../workspace/rowChanges';
+import type { Row } from '../workspace/RowWriter';
 
 /** The `clusters` table's columns for a cluster's editable fields (lists stored as JSON). */
 export function clusterFieldsToRow(f: ClusterFields): Row {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
+import type { Schema } from '../../db/schema';
 import type { Logger } from '../types';
 import { WorkspaceSession } from './WorkspaceSession';
 
@@ -21,6 +22,7 @@ export class WorkspaceRegistry {
 
   constructor(
     private readonly backupRoot: string,
+    private readonly schema: Schema,
     private readonly log: Logger,
   ) {}
 
@@ -42,7 +44,7 @@ export class WorkspaceRegistry {
       if (owner === clientId) return s;
       throw new AppError('alreadyOpen', { path: filePath });
     }
-    const session = await WorkspaceSession.open(target, this.backupRoot, (e) => this.log('error', 'background backup failed', e));
+    const session = await WorkspaceSession.open(target, this.backupRoot, this.schema, (e) => this.log('error', 'background backup failed', e));
     await this.close(clientId);
     this.sessions.set(clientId, session);
     return session;

@@ -2,27 +2,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { WorkspaceCallName } from '../../../shared/contract/workspace';
-import { emptyProgram } from '../../../shared/domain/clusters/schemas';
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, parseWorkspaceDocument, type WorkspaceDocument } from '../../../shared/domain/workspace/interchange';
+import { parseWorkspaceDocument, type InterchangeSectionSpec, type WorkspaceDocument } from '../../../shared/domain/workspace/interchange';
 import { backupPath, listAllBackups, listBackups } from '../../db/backup';
 import { createWorkspaceFile } from '../../db/openWorkspaceDb';
-import type { SettingsStore } from '../app/SettingsStore';
-import type { CallContext, HandlerMap, ServiceEnv } from '../types';
-import { giveNewIdentity, readDocument, writeDocument } from './documentIO';
-import type { WorkspaceRegistry } from './WorkspaceRegistry';
+import type { FeatureDeps } from '../feature';
+import type { CallContext, HandlerMap } from '../types';
+import { emptyDocument, giveNewIdentity, readDocument, writeDocument } from './documentIO';
 import { checkFileName, freeName, listFolder, newFilePath } from './workspacePaths';
 
 const DEMO_NAME = 'Sentra Demo';
 
 /** Reads interchange text, turning every problem into an error the user can act on. */
-export function parseOrThrow(text: string): WorkspaceDocument {
-  const parsed = parseWorkspaceDocument(text);
+export function parseOrThrow(text: string, sections: readonly InterchangeSectionSpec[]): WorkspaceDocument {
+  const parsed = parseWorkspaceDocument(text, sections);
   if (!parsed.ok) throw new AppError(parsed.code, parsed.params);
   return parsed.doc;
 }
 
 /** Calls that open, create, copy, back up, import and export whole workspaces. */
-export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, registry: WorkspaceRegistry): HandlerMap<WorkspaceCallName> {
+export function workspaceHandlers({ env, settings, registry, schema, sections }: FeatureDeps): HandlerMap<WorkspaceCallName> {
   const backupRoot = path.join(env.dataDir, 'backups');
 
   const openFor = async (ctx: CallContext, filePath: string) => {
@@ -32,7 +30,7 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
   };
 
   const createFrom = async (ctx: CallContext, target: string, doc: WorkspaceDocument) => {
-    createWorkspaceFile(target, (db) => writeDocument(db, doc));
+    createWorkspaceFile(target, schema, (db) => writeDocument(db, doc, sections));
     return openFor(ctx, target);
   };
 
@@ -41,14 +39,7 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
 
     'workspace.create': async ({ dir, fileName, programName }, ctx) => {
       const target = newFilePath(path.join(dir, checkFileName(fileName)));
-      const doc: WorkspaceDocument = {
-        format: INTERCHANGE_FORMAT,
-        formatVersion: INTERCHANGE_VERSION,
-        exportedAt: new Date().toISOString(),
-        appVersion: env.appVersion,
-        program: { ...emptyProgram(), name: programName },
-        clusters: [],
-      };
+      const doc = emptyDocument(sections, env.appVersion, { programName });
       return createFrom(ctx, target, doc);
     },
 
@@ -59,7 +50,7 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
       const existing = path.join(env.defaultDir, `${DEMO_NAME}.sentra`);
       if (!fresh && fs.existsSync(existing)) return openFor(ctx, existing);
       const text = fs.readFileSync(path.join(env.resourcesDir, 'demo', 'demo-workspace.json'), 'utf8');
-      return createFrom(ctx, freeName(env.defaultDir, DEMO_NAME), parseOrThrow(text));
+      return createFrom(ctx, freeName(env.defaultDir, DEMO_NAME), parseOrThrow(text, sections));
     },
 
     'workspace.close': async (_, ctx) => {
@@ -103,10 +94,10 @@ export function workspaceHandlers(env: ServiceEnv, settings: SettingsStore, regi
       return openFor(ctx, p);
     },
 
-    'workspace.exportJson': (_, ctx) => JSON.stringify(readDocument(registry.current(ctx.clientId).db, env.appVersion), null, 2),
+    'workspace.exportJson': (_, ctx) => JSON.stringify(readDocument(registry.current(ctx.clientId).reader, env.appVersion, sections), null, 2),
 
     'workspace.importJson': ({ json, path: target }, ctx) => {
-      const doc = parseOrThrow(json);
+      const doc = parseOrThrow(json, sections);
       return createFrom(ctx, newFilePath(target), doc);
     },
 

@@ -101,20 +101,23 @@ export const clusterSchema = clusterFieldsSchema.extend({
 export type Cluster = z.infer<typeof clusterSchema>;
 
 /** The program a workspace serves: one per workspace. */
-export const programFieldsSchema = z
-  .object({
-    name: requiredName,
-    province: text(),
-    regency: text(),
-    facilitator: text(),
-    institution: text(),
-    periodStart: planYearSchema,
-    periodEnd: planYearSchema,
-  })
-  .refine((p) => p.periodStart === null || p.periodEnd === null || p.periodEnd >= p.periodStart, {
-    message: 'validation.periodOrder',
-    path: ['periodEnd'],
-  });
+export const programObjectSchema = z.object({
+  name: requiredName,
+  province: text(),
+  regency: text(),
+  facilitator: text(),
+  institution: text(),
+  periodStart: planYearSchema,
+  periodEnd: planYearSchema,
+});
+
+/** A program's period may not end before it starts. */
+export const programPeriodRule: [(p: z.infer<typeof programObjectSchema>) => boolean, { message: string; path: string[] }] = [
+  (p) => p.periodStart === null || p.periodEnd === null || p.periodEnd >= p.periodStart,
+  { message: 'validation.periodOrder', path: ['periodEnd'] },
+];
+
+export const programFieldsSchema = programObjectSchema.refine(...programPeriodRule);
 export type ProgramFields = z.infer<typeof programFieldsSchema>;
 
 /** A cluster with every field empty but its name: the starting point of the "new cluster" form. */
