@@ -2,8 +2,19 @@
 // module and electron itself stay external; everything else (zod, shared/) is bundled.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, logLevel: 'warning' };
+// CommonJS has no import.meta: code that asks for its folder gets __dirname.
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { 'import.meta.dirname': '__dirname' },
+};
 
 await build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs', external: ['electron', 'better-sqlite3'] });
+// Imports build the new workspace on a worker thread (electron/services/workspace/buildOffThread.ts).
+await build({ ...common, entryPoints: ['electron/services/workspace/importWorker.ts'], outfile: 'out/main/importWorker.cjs', external: ['better-sqlite3'] });
 // A sandboxed preload may require only 'electron': bundle it whole.
 await build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'out/preload/index.cjs', external: ['electron'] });

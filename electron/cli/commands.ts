@@ -1,36 +1,28 @@
-import { checkCommand } from './checkCommand';
-import { clusterCommand, clustersCommand } from './clusterCommands';
+import { features } from '../services/features';
 import { commandHelp, fullHelp } from './help';
-import type { CliCommand } from './types';
-import { UsageError } from './types';
-import { demoCommand, exportJsonCommand, importJsonCommand } from './workspaceCommands';
+import { type CliCommand, UsageError } from './types';
 
-/**
- * Every command of the CLI, in the order `--help` lists them. A later feature adds its
- * commands here (one object each, usually from a file of its own beside this one).
- */
-export const commands: CliCommand[] = [demoCommand, exportJsonCommand, importJsonCommand, checkCommand, clustersCommand, clusterCommand];
-
-export const helpCommand: CliCommand = {
+const helpCommand: CliCommand = {
   name: 'help',
-  summary: 'Show this help, or one command’s help with examples.',
-  summaryId: 'Tampilkan bantuan ini, atau bantuan satu perintah beserta contoh.',
-  positionals: [{ name: '[COMMAND]', description: 'A command name (optional).' }],
+  summaryKey: 'cli.commands.help.summary',
+  positionals: [{ name: 'COMMAND', descriptionKey: 'cli.commands.help.command', optional: true }],
   run: ({ positionals }, ctx) => {
     const name = positionals[0];
     if (name === undefined) {
-      ctx.out(fullHelp(allCommands()));
+      ctx.out(fullHelp(allCommands(), ctx.t));
       return Promise.resolve(0);
     }
     const c = findCommand(name);
-    if (!c) throw new UsageError(`Unknown command "${name}".`);
-    ctx.out(commandHelp(c));
+    if (!c) throw new UsageError('cli.usage.unknownCommand', { name });
+    ctx.out(commandHelp(c, ctx.t));
     return Promise.resolve(0);
   },
 };
 
+/** Every command of the CLI, `help` last. */
 export function allCommands(): CliCommand[] {
-  return [...commands, helpCommand];
+  // Each feature brings its own (electron/services/features.ts), in the order `--help` lists them.
+  return [...features.flatMap((f) => f.cli ?? []), helpCommand];
 }
 
 export function findCommand(name: string): CliCommand | undefined {

@@ -1,10 +1,12 @@
 import path from 'node:path';
-import type { CallInput, CallName, CallResult } from '../../shared/contract';
+import type { Schema } from '../db/schema';
 import { defaultWorkspacesDir } from '../services/app/defaultPaths';
-import { createServices, type Services } from '../services/createServices';
+import { createServices, invoke, type Services } from '../services/createServices';
 import { fileLogger } from '../services/fileLogger';
 import type { Logger } from '../services/types';
-import { CallFailed, type CliContext } from './types';
+import type { CliTranslator } from './cliTranslator';
+import { escapeForTerminal } from './escapeForTerminal';
+import type { CliContext, CliIo } from './types';
 
 /** The client id the CLI's calls carry: one "window" for the whole run. */
 export const CLI_CLIENT = 'cli';
@@ -15,18 +17,20 @@ export interface CliRuntime {
   shutdown: () => Promise<void>;
 }
 
-/**
- * Where relative paths are taken from. `npm run cli` runs in the project folder, so the
- * folder the user typed the command in is npm's INIT_CWD; `tsx electron/cli.ts` uses cwd.
- */
-export function userCwd(): string {
-  return process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+export interface RuntimeOptions {
+  io: CliIo;
+  translator: CliTranslator;
+  dataDir: string;
+  projectRoot: string;
+  appVersion: string;
+  schema: Schema;
 }
 
 /** Builds the context commands run in; the services and the log file are made on first use. */
-export function createCliRuntime(opts: { dataDir: string; projectRoot: string; appVersion: string }): CliRuntime {
+export function createCliRuntime({ io, translator, ...opts }: RuntimeOptions): CliRuntime {
   let services: Services | null = null;
   let logger: Logger | null = null;
+  const logFile = path.join(opts.dataDir, 'logs', 'sentra.log');
   const log: Logger = (level, message, data) => {
     logger ??= fileLogger(opts.dataDir, false);
     logger(level, message, data);
@@ -43,18 +47,22 @@ export function createCliRuntime(opts: { dataDir: string; projectRoot: string; a
     });
     return services;
   };
+  // Everything printed may hold workspace text: escaped at the one place it leaves.
+  const out = (text = '') => void io.stdout.write(`${escapeForTerminal(text)}\n`);
+  const err = (text = '') => void io.stderr.write(`${escapeForTerminal(text)}\n`);
   const ctx: CliContext = {
     ...opts,
-    resolvePath: (p) => path.resolve(userCwd(), p),
-    out: (line = '') => process.stdout.write(`${line}\n`),
-    err: (line = '') => process.stderr.write(`${line}\n`),
+    lang: translator.lang,
+    locale: translator.locale,
+    t: translator.t,
+    // `internal` points to the log, where the details went
+    errorText: (code, params) => translator.errorText(code, { log: logFile, ...params }),
+    resolvePath: (p) => path.resolve(io.cwd, p),
+    out,
+    err,
+    reportError: (e) => err(translator.t('cli.errorLine', { message: ctx.errorText(e.code, e.params) })),
     log,
-    services: getServices,
-    call: async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallResult<K>> => {
-      const result = await getServices().call(name, input, { clientId: CLI_CLIENT });
-      if (!result.ok) throw new CallFailed(result.error.code, result.error.params);
-      return result.value as CallResult<K>;
-    },
+    call: (name, input) => invoke(getServices(), name, input, { clientId: CLI_CLIENT }),
   };
   return {
     ctx,
@@ -62,17 +70,4 @@ export function createCliRuntime(opts: { dataDir: string; projectRoot: string; a
       if (services) await services.shutdown();
     },
   };
-}
-
-/**
- * Opens `file` through the app's checked open (`workspace.open`: header, lock, integrity
- * checks, migrations with a backup first, the on-open backup), runs `fn`, and closes it.
- */
-export async function withWorkspace<T>(ctx: CliContext, file: string, fn: () => Promise<T>): Promise<T> {
-  await ctx.call('workspace.open', { path: ctx.resolvePath(file) });
-  try {
-    return await fn();
-  } finally {
-    await ctx.call('workspace.close', {});
-  }
 }

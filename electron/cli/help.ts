@@ -1,19 +1,8 @@
-import { defaultDataDir } from '../services/app/defaultPaths';
-import type { CliCommand, CliOption } from './types';
 import { wrap } from './format';
+import { globalOptions } from './globalOptions';
+import type { CliCommand, CliOption, Translate } from './types';
 
-/** Options every command accepts. */
-export const globalOptions: Record<string, CliOption> = {
-  'data-dir': {
-    type: 'string',
-    valueName: 'DIR',
-    description: `Folder for settings, logs and backups (default: the app’s own, ${defaultDataDir()}).`,
-    descriptionId: 'Folder untuk pengaturan, log dan cadangan (bawaan: folder data aplikasi).',
-  },
-  help: { type: 'boolean', short: 'h', description: 'Show help.', descriptionId: 'Tampilkan bantuan.' },
-};
-
-const PROGRAM = 'npm run cli --';
+export const PROGRAM = 'npm run cli --';
 const INDENT = '      ';
 const WIDTH = 96;
 
@@ -24,10 +13,10 @@ function optionName(name: string, o: CliOption): string {
 
 /** `check FILE [--json]`: positionals, then required options bare and the rest in brackets. */
 export function usageLine(c: CliCommand): string {
-  const parts = [c.name, ...(c.positionals ?? []).map((p) => p.name)];
+  const parts = [c.name, ...(c.positionals ?? []).map((p) => (p.optional ? `[${p.name}]` : p.name))];
   for (const [name, o] of Object.entries(c.options ?? {})) {
     const text = `--${name}${o.valueName ? ` ${o.valueName}` : ''}`;
-    parts.push(c.required?.includes(name) ? text : `[${text}]`);
+    parts.push(o.required ? text : `[${text}]`);
   }
   return parts.join(' ');
 }
@@ -36,50 +25,51 @@ function described(text: string, indent: string): string[] {
   return wrap(text, WIDTH - indent.length).map((l) => indent + l);
 }
 
-function optionLines(options: Record<string, CliOption>, indent: string): string[] {
+function optionLines(options: Readonly<Record<string, CliOption>>, indent: string, t: Translate): string[] {
   const entries = Object.entries(options);
   const width = Math.max(...entries.map(([n, o]) => optionName(n, o).length));
   return entries.flatMap(([n, o]) => {
     const head = `${indent}${optionName(n, o).padEnd(width)}  `;
-    const pad = ' '.repeat(head.length);
-    const [first = '', ...more] = wrap(o.description, WIDTH - head.length);
-    const lines = [head + first, ...more.map((l) => pad + l)];
-    if (o.descriptionId) lines.push(...wrap(`ID: ${o.descriptionId}`, WIDTH - head.length).map((l) => pad + l));
-    return lines;
+    const [first = '', ...more] = wrap(t(o.descriptionKey, o.descriptionParams), WIDTH - head.length);
+    return [head + first, ...more.map((l) => ' '.repeat(head.length) + l)];
   });
 }
 
-function commandBlock(c: CliCommand, detailed: boolean): string[] {
-  const lines = [`  ${usageLine(c)}`, ...described(c.summary, INDENT)];
-  if (c.summaryId) lines.push(...described(`ID: ${c.summaryId}`, INDENT));
-  for (const p of c.positionals ?? []) lines.push(...described(`${p.name}: ${p.description}`, INDENT));
-  if (c.options && Object.keys(c.options).length > 0) lines.push(...optionLines(c.options, INDENT));
-  if (detailed) for (const n of c.notes ?? []) lines.push(...described(n, INDENT));
+function commandBlock(c: CliCommand, detailed: boolean, t: Translate): string[] {
+  const lines = [`  ${usageLine(c)}`, ...described(t(c.summaryKey), INDENT)];
+  for (const p of c.positionals ?? []) lines.push(...described(`${p.name}: ${t(p.descriptionKey)}`, INDENT));
+  if (c.options && Object.keys(c.options).length > 0) lines.push(...optionLines(c.options, INDENT, t));
+  if (detailed) for (const key of c.noteKeys ?? []) lines.push(...described(t(key, { program: PROGRAM }), INDENT));
   return lines;
 }
 
-/** The full usage: every command with its arguments and options, in English and Bahasa Indonesia. */
-export function fullHelp(commands: readonly CliCommand[]): string {
+/** The full usage in the run's language: every command with its arguments and options. */
+export function fullHelp(commands: readonly CliCommand[], t: Translate): string {
   return [
-    'Sentra command line: works on .sentra workspace files through the same services as the app.',
-    'Baris perintah Sentra: bekerja pada berkas ruang kerja .sentra melalui layanan yang sama dengan aplikasi.',
+    t('cli.help.intro'),
     '',
-    `Usage: ${PROGRAM} <command> [arguments] [options]`,
-    '       (or: npx tsx electron/cli.ts <command> ...)',
+    t('cli.help.usage', { program: PROGRAM }),
+    `       ${t('cli.help.direct')}`,
     '',
-    'Commands:',
-    ...commands.flatMap((c) => [...commandBlock(c, false), '']),
-    'Options for every command:',
-    ...optionLines(globalOptions, '  '),
+    t('cli.help.commands'),
+    ...commands.flatMap((c) => [...commandBlock(c, false, t), '']),
+    t('cli.help.globalOptions'),
+    ...optionLines(globalOptions, '  ', t),
     '',
-    'A --cluster value may be the cluster’s id, its full name (any case) or the start of its name that',
-    'only one cluster has. Relative paths are taken from the folder you run the command in.',
-    'Exit codes: 0 success; 1 failure (refused file, bad input, not found); 2 wrong command line.',
-    `Run "${PROGRAM} help <command>" for one command with examples.`,
+    ...[t('cli.help.clusterNote'), t('cli.help.pathsNote'), t('cli.help.language'), t('cli.help.exitCodes'), t('cli.help.more', { program: PROGRAM })].flatMap(
+      (text) => wrap(text, WIDTH),
+    ),
   ].join('\n');
 }
 
-/** Help for one command. */
-export function commandHelp(c: CliCommand): string {
-  return [`Usage: ${PROGRAM} ${usageLine(c)}`, '', ...commandBlock(c, true), '', 'Options for every command:', ...optionLines(globalOptions, '  ')].join('\n');
+/** Help for one command, with its examples. */
+export function commandHelp(c: CliCommand, t: Translate): string {
+  return [
+    t('cli.help.commandUsage', { program: PROGRAM, usage: usageLine(c) }),
+    '',
+    ...commandBlock(c, true, t),
+    '',
+    t('cli.help.globalOptions'),
+    ...optionLines(globalOptions, '  ', t),
+  ].join('\n');
 }

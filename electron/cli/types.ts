@@ -1,6 +1,11 @@
 import type { CallInput, CallName, CallResult } from '../../shared/contract';
-import type { Services } from '../services/createServices';
+import type { Language } from '../../shared/contract/app';
+import type { AppError } from '../../shared/contract/errors';
+import type { Schema } from '../db/schema';
 import type { Logger } from '../services/types';
+
+/** Text from the catalogs (i18next's `t`) in the language of the run. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 /** One option of a command, as `node:util` parseArgs takes it plus its help text. */
 export interface CliOption {
@@ -8,15 +13,18 @@ export interface CliOption {
   short?: string;
   /** Shown in the usage after the option name: `--out FILE`. */
   valueName?: string;
-  description: string;
-  /** The same in Bahasa Indonesia (optional; shown under the English line). */
-  descriptionId?: string;
+  /** Catalog key of its help text. */
+  descriptionKey: string;
+  descriptionParams?: Record<string, string>;
+  /** A usage error when it is missing or empty. */
+  required?: boolean;
 }
 
 /** A positional argument of a command: `FILE`, `F.json`. */
 export interface CliPositional {
   name: string;
-  description: string;
+  descriptionKey: string;
+  optional?: boolean;
 }
 
 /** What a command's `run` receives: its positionals (checked for count) and parsed options. */
@@ -26,64 +34,70 @@ export interface CommandArgs {
 }
 
 /**
- * One CLI command. The CLI is a table of these: a later feature adds a command by adding
- * one object to `electron/cli/commands.ts`; parsing, help and error handling come free.
+ * One CLI command, as data. A feature exports an array of these from its folder
+ * (`electron/services/<feature>/<feature>Cli.ts`); parsing, help in both languages and error
+ * handling come from `runCli`.
  */
 export interface CliCommand {
   name: string;
-  /** One line in English. */
-  summary: string;
-  /** The same line in Bahasa Indonesia. */
-  summaryId?: string;
-  positionals?: CliPositional[];
-  options?: Record<string, CliOption>;
-  /** Options that must be given (usage error otherwise). */
-  required?: string[];
-  /** Extra lines for `help <command>`: examples, exit codes. */
-  notes?: string[];
-  /** Returns the process exit code: 0 success, 1 failure. Usage errors are thrown as {@link UsageError}. */
+  /** Catalog key of its one-line summary. */
+  summaryKey: string;
+  positionals?: readonly CliPositional[];
+  options?: Readonly<Record<string, CliOption>>;
+  /** Catalog keys of extra lines for `help <command>`: examples, notes. */
+  noteKeys?: readonly string[];
+  /** Returns the exit code: 0 success, 1 failure. Usage errors are thrown as {@link UsageError}. */
   run: (args: CommandArgs, ctx: CliContext) => Promise<number>;
 }
 
-/** What every command may use: output, paths, and the app's services (created on first use). */
+/** What every command may use: text in the user's language, output, paths and the app's services. */
 export interface CliContext {
+  lang: Language;
+  /** BCP 47 locale for numbers and amounts. */
+  locale: string;
+  t: Translate;
+  /** The message for an error code and its parameters, as the app words it (or the CLI, where a terminal needs other words). */
+  errorText: (code: string, params?: Record<string, unknown>) => string;
   dataDir: string;
   projectRoot: string;
   appVersion: string;
-  /** Resolves a path as the user typed it (relative to where they ran `npm run cli`). */
+  /** The schema this build writes (for `check`, which opens files without the services). */
+  schema: Schema;
+  /** Resolves a path as the user typed it, from the folder they ran the command in. */
   resolvePath: (p: string) => string;
-  /** A line of the command's output (stdout). */
-  out: (line?: string) => void;
-  /** A line of diagnostics (stderr). */
-  err: (line?: string) => void;
+  /** Output (stdout), a line at a time; control and bidi characters are escaped on the way. */
+  out: (text?: string) => void;
+  /** Diagnostics (stderr), likewise escaped. */
+  err: (text?: string) => void;
+  /** Prints an AppError as "Error: …" on stderr. */
+  reportError: (e: AppError) => void;
   log: Logger;
-  /** The services the app runs on, created on first use; the CLI shuts them down before exit. */
-  services: () => Services;
   /**
-   * Calls the API exactly as the app's transports do (name checked, input validated
-   * against its schema, handler run); a failed call throws {@link CallFailed}.
+   * Calls the API through `invoke`, as the app's transports do (input validated, handler
+   * run); a refusal is thrown as its AppError. The services are created on first use.
    */
   call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallResult<K>>;
 }
 
-/** Wrong command line: the CLI prints the message and the command's usage, exit code 2. */
+/** Wrong command line: printed with the command's usage, exit code 2. */
 export class UsageError extends Error {
   constructor(
-    message: string,
+    /** Catalog key of the message (`cli.usage.*`). */
+    readonly key: string,
+    readonly params: Record<string, string> = {},
     readonly command?: string,
   ) {
-    super(message);
+    super(key);
     this.name = 'UsageError';
   }
 }
 
-/** An API call that answered `{ ok: false }`: carries the error code and parameters to print. */
-export class CallFailed extends Error {
-  constructor(
-    readonly code: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(`${code} ${JSON.stringify(params)}`);
-    this.name = 'CallFailed';
-  }
+/** Where a run of the CLI reads and writes: the real process, or a test's buffers. */
+export interface CliIo {
+  stdout: { write: (text: string) => unknown };
+  stderr: { write: (text: string) => unknown };
+  /** For the language (LANG, LC_ALL, LC_MESSAGES). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Where relative paths are taken from. */
+  cwd: string;
 }

@@ -1,10 +1,45 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry } from '../../shared/contract/workspace';
-import { BACKUPS_KEPT } from './constants';
+import { APPLICATION_ID, BACKUPS_KEPT } from './constants';
 import type { Database } from './sqlite';
 
 const NAME = /^(\d{8}T\d{9})-(open|interval|migration)\.sentra$/;
+/** A backup being written (its name, a random part, `.partial`), and the journal SQLite keeps while writing it. */
+const PARTIAL = /^\d{8}T\d{9}-(open|interval|migration)\.sentra\.[0-9a-f]{8}\.partial(-journal)?$/;
+const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Leftovers this old were left by a process that died while writing them. */
+export const LEFTOVER_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Whether `file` is a whole workspace copy: our SQLite header, and a size that matches the
+ * page count the header records. A backup cut short is empty, or shorter than its header says.
+ */
+export function isWholeBackup(file: string): boolean {
+  let header: Buffer;
+  let size: number;
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      size = fs.fstatSync(fd).size;
+      header = Buffer.alloc(100);
+      if (fs.readSync(fd, header, 0, 100, 0) < 100) return false;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const raw = header.readUInt16BE(16);
+  const pageSize = raw === 1 ? 65536 : raw;
+  if (!header.subarray(0, 16).equals(MAGIC) || pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return false;
+  if (header.readUInt32BE(68) !== APPLICATION_ID || size % pageSize !== 0) return false;
+  // The page count is valid when written by the same change as the counter beside it.
+  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  return !countValid || header.readUInt32BE(28) * pageSize === size;
+}
 
 function stamp(d: Date): string {
   return d.toISOString().replace(/[-:.Z]/g, '');
@@ -24,14 +59,14 @@ function originOf(backupFile: string): string {
   }
 }
 
-/** The backups of one workspace (`dir` is its backup folder), newest first. */
+/** The backups of one workspace (`dir` is its backup folder), newest first. Only whole ones count. */
 export function listBackups(dir: string): BackupEntry[] {
   if (!fs.existsSync(dir)) return [];
   const group = path.basename(dir);
   return fs
     .readdirSync(dir)
     .map((f) => ({ f, m: NAME.exec(f) }))
-    .filter((x): x is { f: string; m: RegExpExecArray } => x.m !== null)
+    .filter((x): x is { f: string; m: RegExpExecArray } => x.m !== null && isWholeBackup(path.join(dir, x.f)))
     .map(({ f, m }) => ({
       id: `${group}/${f}`,
       origin: originOf(path.join(dir, f)),
@@ -53,23 +88,64 @@ export function listAllBackups(root: string): BackupEntry[] {
 }
 
 /**
+ * Removes what is not a backup worth keeping: all but the newest {@link BACKUPS_KEPT}
+ * whole backups, and leftovers older than {@link LEFTOVER_AGE_MS} (a backup whose writer
+ * died, a note without its backup, a file under a backup's name that is not whole).
+ * Younger leftovers may belong to a backup another process is writing right now.
+ */
+function pruneBackups(dir: string, now: number): void {
+  const remove = (file: string) => {
+    for (const suffix of ['', '.json']) fs.rmSync(file + suffix, { force: true });
+  };
+  for (const old of listBackups(dir).slice(BACKUPS_KEPT)) remove(path.join(dir, path.basename(old.id)));
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name);
+    const leftover =
+      PARTIAL.test(name) ||
+      (NAME.test(name) && !isWholeBackup(file)) ||
+      (name.endsWith('.json') && NAME.test(name.slice(0, -'.json'.length)) && !fs.existsSync(file.slice(0, -'.json'.length)));
+    if (!leftover) continue;
+    try {
+      if (now - fs.statSync(file).mtimeMs >= LEFTOVER_AGE_MS) fs.rmSync(file, { force: true });
+    } catch {
+      // gone meanwhile, or not ours to remove: left for the next backup
+    }
+  }
+}
+
+/**
  * Copies a live workspace with SQLite's online backup API (consistent even mid-session)
- * into `dir`, then keeps only the newest {@link BACKUPS_KEPT}.
+ * into `dir`, then keeps only the newest {@link BACKUPS_KEPT}. The copy is written under a
+ * temporary name and takes its backup's name only once it is checked whole, so a backup
+ * cut short (the app killed, the disk full) is never listed, counted or restored.
  */
 export async function takeBackup(db: Database, dir: string, reason: BackupEntry['reason'], origin: string): Promise<BackupEntry> {
   fs.mkdirSync(dir, { recursive: true });
+  // The note beside a backup is created first, exclusively: it reserves the name.
   let at = Date.now();
-  while (fs.existsSync(path.join(dir, `${stamp(new Date(at))}-${reason}.sentra`))) at += 1;
-  const name = `${stamp(new Date(at))}-${reason}.sentra`;
-  await db.backup(path.join(dir, name));
-  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ origin }));
-  const all = listBackups(dir);
-  for (const old of all.slice(BACKUPS_KEPT)) {
-    const file = path.join(dir, path.basename(old.id));
-    fs.rmSync(file, { force: true });
-    fs.rmSync(`${file}.json`, { force: true });
+  let name: string;
+  for (;;) {
+    name = `${stamp(new Date(at++))}-${reason}.sentra`;
+    if (fs.existsSync(path.join(dir, name))) continue;
+    try {
+      fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ origin }), { flag: 'wx' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
-  return all.find((b) => b.id.endsWith(name))!;
+  const final = path.join(dir, name);
+  const partial = `${final}.${crypto.randomBytes(4).toString('hex')}.partial`;
+  try {
+    await db.backup(partial);
+    if (!isWholeBackup(partial)) throw new Error(`backup ${partial} is not whole after writing`);
+    fs.renameSync(partial, final);
+  } catch (e) {
+    for (const file of [partial, `${partial}-journal`, `${final}.json`]) fs.rmSync(file, { force: true });
+    throw e;
+  }
+  pruneBackups(dir, Date.now());
+  return listBackups(dir).find((b) => b.id.endsWith(`/${name}`))!;
 }
 
 /** Resolves a backup id to its file under `root`, refusing anything that is not one of ours. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/contract/errors';
 import { APPLICATION_ID } from './constants';
+import { openRefusal } from './openRefusal';
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -19,19 +20,25 @@ export function inspectHeader(path: string, latestVersion: number): HeaderFacts 
   let stat: fs.Stats;
   try {
     stat = fs.statSync(path);
-  } catch {
-    throw new AppError('fileMissing', { path });
+  } catch (e) {
+    throw openRefusal(e, path);
   }
   if (stat.isDirectory()) throw new AppError('isFolder', { path });
   if (!stat.isFile()) throw new AppError('notSqlite', { path });
   if (stat.size === 0) throw new AppError('fileEmpty', { path });
   const header = Buffer.alloc(100);
-  const fd = fs.openSync(path, 'r');
+  let read: number;
   try {
-    if (fs.readSync(fd, header, 0, 100, 0) < 100) throw new AppError('notSqlite', { path });
-  } finally {
-    fs.closeSync(fd);
+    const fd = fs.openSync(path, 'r');
+    try {
+      read = fs.readSync(fd, header, 0, 100, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    throw openRefusal(e, path);
   }
+  if (read < 100) throw new AppError('notSqlite', { path });
   if (!header.subarray(0, 16).equals(MAGIC)) throw new AppError('notSqlite', { path });
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;

@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import crypto from 'node:crypto';
+import { dirname } from 'node:path';
 import { AppError } from '../../shared/contract/errors';
 import { APPLICATION_ID } from './constants';
+import { checkSnapshot } from './checkSnapshot';
 import { inspectHeader } from './inspectHeader';
 import { migrate } from './migrate';
+import { errorCodeOf, openRefusal } from './openRefusal';
+import { probeLock } from './probeLock';
+import { creatingName, pruneAbandonedCreations } from './pruneAbandonedCreations';
 import type { Schema } from './schema';
 import { openSqlite, type Database } from './sqlite';
 
 const SIDECARS = ['-wal', '-shm', '-journal'];
-
-function sqliteCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-}
 
 /**
  * Connection settings every workspace gets. EXCLUSIVE locking holds the file lock for as
@@ -27,61 +28,11 @@ function applyPragmas(db: Database): void {
   db.pragma('trusted_schema = OFF');
 }
 
-function takeLock(db: Database, path: string): void {
+function closeQuietly(db: Database | null): void {
   try {
-    db.exec('BEGIN EXCLUSIVE; COMMIT;');
-  } catch (e) {
-    const code = sqliteCode(e);
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') throw new AppError('lockedElsewhere', { path });
-    if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') throw new AppError('notWritable', { path });
-    throw new AppError('corrupt', { path });
-  }
-}
-
-/** Removes the -wal/-shm/-journal files SQLite made that were not there before. */
-function removeNewSidecars(path: string, existing: Set<string>): void {
-  for (const s of SIDECARS) if (!existing.has(s)) fs.rmSync(path + s, { force: true });
-}
-
-function sidecarsOf(path: string): Set<string> {
-  return new Set(SIDECARS.filter((s) => fs.existsSync(path + s)));
-}
-
-/**
- * Checks a file on a read-only connection: integrity, application_id, user_version, all
- * as they stand with any -wal from a crash applied. A read-only connection never
- * checkpoints, so a refused file and its WAL stay exactly as they were.
- */
-function verifyReadOnly(path: string, latest: number): number {
-  const existing = sidecarsOf(path);
-  let db: Database | null = null;
-  try {
-    try {
-      db = openSqlite(path, { readonly: true, fileMustExist: true, timeout: 0 });
-    } catch (e) {
-      throw new AppError(sqliteCode(e) === 'SQLITE_CANTOPEN' ? 'notWritable' : 'corrupt', { path });
-    }
-    let check: string;
-    try {
-      check = db.pragma('quick_check', { simple: true }) as string;
-    } catch (e) {
-      if (sqliteCode(e) === 'SQLITE_BUSY' || sqliteCode(e) === 'SQLITE_LOCKED') throw new AppError('lockedElsewhere', { path });
-      throw new AppError('corrupt', { path });
-    }
-    if (check !== 'ok') throw new AppError('corrupt', { path });
-    if ((db.pragma('application_id', { simple: true }) as number) !== APPLICATION_ID) {
-      throw new AppError('foreignDatabase', { path });
-    }
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > latest) throw new AppError('newerVersion', { path, fileVersion: version, appVersion: latest });
-    return version;
-  } finally {
-    try {
-      db?.close();
-    } catch {
-      // closing a connection to a damaged file may fail too; the file is what matters
-    }
-    removeNewSidecars(path, existing);
+    db?.close();
+  } catch {
+    // closing a connection to a damaged file may fail too; the file is what matters
   }
 }
 
@@ -93,39 +44,46 @@ export interface OpenOptions {
 }
 
 /**
- * The checked way into an existing workspace: header, then integrity, application_id and
- * user_version on a read-only connection, and only then the writing connection with its
- * lock. A refused file is left byte-for-byte as it was, with no sidecar files added.
+ * The checked way into an existing workspace: the header, then integrity, application_id
+ * and user_version on a private snapshot ({@link checkSnapshot}), and only then the
+ * writing connection with its lock. A refused file is left byte-for-byte as it was.
+ *
+ * Nothing beside the file is ever deleted here. A -wal that appeared while this open ran
+ * may be the live journal of another process that won the race for the lock; deleting it
+ * loses that process's commits at its next crash. The only connection that touches the
+ * file is the writing one, and when it fails to get the lock it has created nothing; once
+ * it holds the lock, SQLite itself removes the -wal on close.
  */
 export async function openWorkspaceDb(path: string, options: OpenOptions): Promise<Database> {
-  inspectHeader(path, options.schema.latest);
-  verifyReadOnly(path, options.schema.latest);
-  const existing = sidecarsOf(path);
+  const latest = options.schema.latest;
+  inspectHeader(path, latest);
+  try {
+    checkSnapshot(path, latest);
+  } catch (e) {
+    // A snapshot taken while another process writes may be torn: say what is really wrong.
+    if (probeLock(path) === 'heldElsewhere') throw new AppError('lockedElsewhere', { path });
+    throw e;
+  }
   let db: Database | null = null;
   try {
-    try {
-      db = openSqlite(path, { fileMustExist: true, timeout: 0 });
-      db.pragma('locking_mode = EXCLUSIVE');
-    } catch (e) {
-      if (sqliteCode(e) === 'SQLITE_CANTOPEN') throw new AppError('notWritable', { path });
-      throw new AppError('corrupt', { path });
-    }
-    takeLock(db, path);
+    // Two opens at the same moment both hold a shared lock on the way to the exclusive
+    // one; with no wait at all both give up. A short wait lets SQLite refuse one of them at
+    // once and the other take the lock; a file that stays locked is refused this much later.
+    db = openSqlite(path, { fileMustExist: true, timeout: 50 });
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; COMMIT;');
     applyPragmas(db);
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version < options.schema.latest) {
+    // Only if another program changed the file between the snapshot and the lock.
+    if (version > latest) throw new AppError('newerVersion', { path, fileVersion: version, appVersion: latest });
+    if (version < latest) {
       await options.beforeMigrate?.(db, version);
       migrate(db, options.schema);
     }
     return db;
   } catch (e) {
-    try {
-      db?.close();
-    } catch {
-      // as above
-    }
-    removeNewSidecars(path, existing);
-    throw e;
+    closeQuietly(db);
+    throw openRefusal(e, path);
   }
 }
 
@@ -135,7 +93,8 @@ export async function openWorkspaceDb(path: string, options: OpenOptions): Promi
  */
 export function createWorkspaceFile(path: string, schema: Schema, fill: (db: Database) => void): void {
   if (fs.existsSync(path)) throw new AppError('fileExists', { path });
-  const tmp = `${path}.${crypto.randomBytes(4).toString('hex')}.creating`;
+  pruneAbandonedCreations(dirname(path));
+  const tmp = creatingName(path, crypto.randomBytes(4).toString('hex'));
   let db: Database | null = null;
   try {
     db = openSqlite(tmp);
@@ -148,9 +107,10 @@ export function createWorkspaceFile(path: string, schema: Schema, fill: (db: Dat
     db = null;
     fs.renameSync(tmp, path);
   } catch (e) {
-    db?.close();
+    closeQuietly(db);
+    // The temporary name is random and ours alone: removing it and its journals is safe.
     for (const s of ['', ...SIDECARS]) fs.rmSync(tmp + s, { force: true });
-    const code = sqliteCode(e);
+    const code = errorCodeOf(e);
     if (code === 'SQLITE_CANTOPEN' || (e as NodeJS.ErrnoException).code === 'EACCES') throw new AppError('notWritable', { path });
     throw e;
   }

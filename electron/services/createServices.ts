@@ -34,7 +34,7 @@ export function createServices(env: ServiceEnv, options: ServiceOptions = {}): S
   const settings = new SettingsStore(env.dataDir);
   const registry = new WorkspaceRegistry(path.join(env.dataDir, 'backups'), schema, env.log);
   const sections = features.flatMap((f): InterchangeSection[] => (f.interchange ? [f.interchange] : []));
-  const deps: FeatureDeps = { env, settings, registry, schema, sections };
+  const deps: FeatureDeps = { env, settings, registry, schema, sections, importOffThread: options.features === undefined };
   const handlers = Object.assign({}, ...features.map((f) => f.handlers(deps)), options.overrides) as Handlers;
   const missing = Object.keys(api).filter((name) => !(name in handlers));
   if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`);

@@ -30,6 +30,11 @@ export interface FeatureDeps {
   schema: Schema;
   /** Every feature's interchange section, in registry order (export, import, new workspaces). */
   sections: readonly InterchangeSection[];
+  /**
+   * Imports run on a worker thread, which loads the app's own feature list; services built
+   * over another list (tests) import on their own thread so their sections are used.
+   */
+  importOffThread: boolean;
 }
 
 /**

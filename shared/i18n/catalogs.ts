@@ -1,3 +1,7 @@
+import cliEn from './cli.en.json';
+import cliId from './cli.id.json';
+import commandsEn from './commands.en.json';
+import commandsId from './commands.id.json';
 import coreEn from './en.json';
 import coreId from './id.json';
 
@@ -16,7 +20,11 @@ export interface CatalogPart {
  * Every catalog part of the app. A feature adds its own namespace file pair and one line
  * here; namespaces never overlap (a test checks), so parts merge by their top-level keys.
  */
-const parts: CatalogPart[] = [{ id: coreId, en: coreEn }];
+const parts: CatalogPart[] = [
+  { id: coreId, en: coreEn },
+  { id: commandsId, en: commandsEn },
+  { id: cliId, en: cliEn },
+];
 
 function merge(lang: keyof CatalogPart): Catalog {
   return Object.assign({}, ...parts.map((p) => p[lang])) as Catalog;

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyClusterFields, emptyProgram } from '../../shared/domain/clusters/schemas';
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, parseWorkspaceDocument, type ParsedDocument } from '../../shared/domain/workspace/interchange';
+import { z } from 'zod';
+import {
+  INTERCHANGE_FORMAT,
+  INTERCHANGE_VERSION,
+  type InterchangeSectionSpec,
+  parseWorkspaceDocument,
+  type ParsedDocument,
+} from '../../shared/domain/workspace/interchange';
 import { type ClustersSection, clustersInterchange } from '../../shared/domain/clusters/interchange';
 
 const stamp = '2025-01-02T03:04:05.000Z';
@@ -117,5 +124,84 @@ describe('parseWorkspaceDocument', () => {
     expect(r.doc.formatVersion).toBe(INTERCHANGE_VERSION);
     expect(r.doc.clusters.length).toBeGreaterThanOrEqual(10);
     expect(new Set(r.doc.clusters.map((c) => c.group))).toEqual(new Set(['metal', 'export', 'domestic', 'other']));
+  });
+});
+
+describe('what a document may not smuggle in', () => {
+  it.each([
+    ['an unknown field in the program', { program: { ...emptyProgram(), name: 'P', budget: 5 } }, { where: 'program' }],
+    ['an unknown field in a cluster', { clusters: [{ ...storedCluster('a', 'Ceper'), colour: 'red' }] }, { where: 'validation.whereClusterNamed', row: '1' }],
+    [
+      'an unknown field in a cluster’s list entry',
+      { clusters: [{ ...storedCluster('a', 'Ceper'), markets: [{ market: 'Jawa', channel: '', price: 1 }] }] },
+      { where: 'validation.whereClusterNamed', row: '1' },
+    ],
+  ])('refuses %s instead of dropping it', (_, patch, place) => {
+    const r = failure(JSON.stringify(doc(patch)));
+    expect(r.code).toBe('badInterchange');
+    expect(r.params).toMatchObject({ ...place, detail: 'validation.unknownKeys' });
+  });
+
+  it.each([
+    ['exportedAt', { exportedAt: 'x'.repeat(10_000) }],
+    ['appVersion', { appVersion: 'x'.repeat(10_000) }],
+    ['createdAt', { clusters: [{ ...storedCluster('a', 'Ceper'), createdAt: 'yesterday' }] }],
+    ['updatedAt', { clusters: [{ ...storedCluster('a', 'Ceper'), updatedAt: 'x'.repeat(10_000) }] }],
+  ])('refuses an overlong or malformed %s', (_, patch) => {
+    expect(failure(JSON.stringify(doc(patch))).code).toBe('badInterchange');
+  });
+
+  it.each([
+    ['a bidi override', 'Ceper\u202Eexe.txt'],
+    ['an escape sequence', 'Ceper\u001b[2J'],
+    ['a C1 control', 'Ceper\u0085'],
+  ])('refuses text holding %s, naming where it is', (_, name) => {
+    const r = failure(JSON.stringify(doc({ clusters: [storedCluster('a', 'Ceper'), { ...storedCluster('b', 'Tumang'), notes: name }] })));
+    expect(r.params).toMatchObject({
+      where: 'validation.whereClusterNamed',
+      row: '2',
+      cluster: 'Tumang',
+      field: 'clusters.notes',
+      detail: 'validation.controlCharacters',
+    });
+  });
+
+  it('keeps line breaks and tabs in long text', () => {
+    const r = parseWorkspaceDocument(JSON.stringify(doc({ clusters: [{ ...storedCluster('a', 'Ceper'), history: 'Satu\n\tdua\r\n' }] })), [
+      clustersInterchange,
+    ]);
+    expect(r.ok).toBe(true);
+  });
+
+  it('never repeats a huge value in its message', () => {
+    const huge = 'N'.repeat(1_000_000);
+    const r = failure(JSON.stringify(doc({ clusters: [{ ...storedCluster('a', huge), kbli: 'abc' }] })));
+    expect(JSON.stringify(r.params).length).toBeLessThan(500);
+    const keys = failure(JSON.stringify(doc({ program: { ...emptyProgram(), name: 'P', [huge]: 1 } })));
+    expect(JSON.stringify(keys.params).length).toBeLessThan(500);
+  });
+});
+
+describe('upgrading older documents', () => {
+  /** A later version that renamed a field: version 1 documents must still read. */
+  const renamed: InterchangeSectionSpec = {
+    shape: { villages: z.array(z.object({ name: z.string() }).strict()) },
+    upgrades: {
+      1: ({ desa, ...rest }) => ({ ...rest, villages: ((desa ?? []) as string[]).map((name) => ({ name })) }),
+    },
+  };
+
+  it('brings a version 1 document up to date section by section before validating it', () => {
+    const v1 = JSON.stringify({ ...doc(), desa: ['Tegalrejo', 'Ngawonggo'] });
+    const r = parseWorkspaceDocument<{ villages: { name: string }[] }>(v1, [clustersInterchange, renamed], 2);
+    expect(r.ok && r.doc.villages).toEqual([{ name: 'Tegalrejo' }, { name: 'Ngawonggo' }]);
+    expect(r.ok && r.doc.formatVersion).toBe(2);
+  });
+
+  it('still refuses a version it does not know', () => {
+    expect(parseWorkspaceDocument(JSON.stringify(doc({ formatVersion: 3 })), [clustersInterchange, renamed], 2)).toMatchObject({
+      ok: false,
+      code: 'newerInterchange',
+    });
   });
 });

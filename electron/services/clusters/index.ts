@@ -1,5 +1,6 @@
 import type { ServiceFeature } from '../feature';
 import { clusterHandlers } from './clusterHandlers';
+import { clustersCli } from './clustersCli';
 import { clustersSection } from './clustersInterchange';
 
 /** Program and cluster profiles. Their tables are in the foundation's first migration. */
@@ -7,4 +8,5 @@ export const clustersFeature: ServiceFeature = {
   name: 'clusters',
   handlers: ({ registry }) => clusterHandlers(registry),
   interchange: clustersSection,
+  cli: clustersCli,
 };

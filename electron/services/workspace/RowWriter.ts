@@ -29,9 +29,14 @@ export class RowWriter extends WorkspaceReader {
   readonly changes = new Map<string, RowChange>();
   private open = true;
 
+  /**
+   * `record: false` is for filling a brand-new file (an import): nothing there is undone,
+   * and keeping 100,000 row images would only cost memory.
+   */
   constructor(
     statements: StatementCache,
     private readonly schema: SchemaInfo,
+    private readonly options: { record: boolean } = { record: true },
   ) {
     super(statements);
   }
@@ -41,12 +46,16 @@ export class RowWriter extends WorkspaceReader {
     this.open = false;
   }
 
-  /** A new row; an existing key is an error, never an overwrite. Returns the stored row. */
+  /** A new row; an existing key is an error, never an overwrite. Returns the stored row (as given when not recording). */
   insert(table: string, row: Row): Row {
     this.assertOpen();
     const cols = Object.keys(row);
-    const sql = `INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')}) RETURNING *`;
-    const after = this.statements.get(sql).get(row) as Row;
+    const sql = `INSERT INTO ${ident(table)} (${cols.map(ident).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+    if (!this.options.record) {
+      this.statements.get(sql).run(row);
+      return row;
+    }
+    const after = this.statements.get(`${sql} RETURNING *`).get(row) as Row;
     this.record(table, after[this.schema.keyOf(table)], null, after);
     return after;
   }
@@ -101,6 +110,7 @@ export class RowWriter extends WorkspaceReader {
   }
 
   private record(table: string, id: unknown, before: Row | null, after: Row | null): void {
+    if (!this.options.record) return;
     const k = rowKey(table, id);
     const earlier = this.changes.get(k);
     if (earlier) earlier.after = after;

@@ -40,7 +40,7 @@ export function writeDocument(db: Database, doc: WorkspaceDocument, sections: re
   meta.run('workspace_id', crypto.randomUUID());
   meta.run('created_at', new Date().toISOString());
   // Not an undoable edit (the file is new), but the same writer keeps one way of writing rows.
-  const w = new RowWriter(new StatementCache(db), new SchemaInfo(db));
+  const w = new RowWriter(new StatementCache(db), new SchemaInfo(db), { record: false });
   for (const s of sections) s.write(w, doc);
   w.close();
 }

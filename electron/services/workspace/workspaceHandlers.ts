@@ -2,25 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import type { WorkspaceCallName } from '../../../shared/contract/workspace';
-import { parseWorkspaceDocument, type InterchangeSectionSpec, type WorkspaceDocument } from '../../../shared/domain/workspace/interchange';
+import type { WorkspaceDocument } from '../../../shared/domain/workspace/interchange';
 import { backupPath, listAllBackups, listBackups } from '../../db/backup';
 import { createWorkspaceFile } from '../../db/openWorkspaceDb';
+import { restoreBackup } from '../../db/restoreBackup';
 import type { FeatureDeps } from '../feature';
 import type { CallContext, HandlerMap } from '../types';
+import { buildFromJson, parseOrThrow } from './buildFromJson';
+import { buildOffThread } from './buildOffThread';
 import { emptyDocument, giveNewIdentity, readDocument, writeDocument } from './documentIO';
-import { checkFileName, freeName, listFolder, newFilePath } from './workspacePaths';
+import { checkFileName, freeName, listFolder, newFileIn, newFilePath } from './workspacePaths';
 
 const DEMO_NAME = 'Sentra Demo';
 
-/** Reads interchange text, turning every problem into an error the user can act on. */
-export function parseOrThrow(text: string, sections: readonly InterchangeSectionSpec[]): WorkspaceDocument {
-  const parsed = parseWorkspaceDocument(text, sections);
-  if (!parsed.ok) throw new AppError(parsed.code, parsed.params);
-  return parsed.doc;
-}
-
 /** Calls that open, create, copy, back up, import and export whole workspaces. */
-export function workspaceHandlers({ env, settings, registry, schema, sections }: FeatureDeps): HandlerMap<WorkspaceCallName> {
+export function workspaceHandlers({ env, settings, registry, schema, sections, importOffThread }: FeatureDeps): HandlerMap<WorkspaceCallName> {
   const backupRoot = path.join(env.dataDir, 'backups');
 
   const openFor = async (ctx: CallContext, filePath: string) => {
@@ -89,16 +85,23 @@ export function workspaceHandlers({ env, settings, registry, schema, sections }:
       const source = backupPath(backupRoot, backupId);
       if (!source) throw new AppError('notFound', { query: backupId });
       const p = newFilePath(target);
-      fs.copyFileSync(source, p, fs.constants.COPYFILE_EXCL);
-      giveNewIdentity(p);
+      restoreBackup(source, p, schema.latest, giveNewIdentity);
       return openFor(ctx, p);
     },
 
     'workspace.exportJson': (_, ctx) => JSON.stringify(readDocument(registry.current(ctx.clientId).reader, env.appVersion, sections), null, 2),
 
-    'workspace.importJson': ({ json, path: target }, ctx) => {
-      const doc = parseOrThrow(json, sections);
-      return createFrom(ctx, newFilePath(target), doc);
+    'workspace.importJson': async ({ json, path: target }, ctx) => {
+      const { path: file, createdFolder } = newFileIn(target);
+      const inThread = () => buildFromJson(json, file, schema, sections);
+      try {
+        if (importOffThread) await buildOffThread(json, file, inThread, (message, data) => env.log('warn', message, data));
+        else inThread();
+      } catch (e) {
+        if (createdFolder) fs.rmSync(createdFolder, { recursive: true, force: true });
+        throw e;
+      }
+      return openFor(ctx, file);
     },
 
     'workspace.history': (_, ctx) => registry.current(ctx.clientId).historyState(),

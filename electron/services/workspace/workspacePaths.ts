@@ -21,14 +21,21 @@ export function checkFileName(name: string): string {
 
 /** A path where a new workspace (or copy) may be written: absolute, not yet taken; its folder is created. */
 export function newFilePath(target: string): string {
+  return newFileIn(target).path;
+}
+
+/**
+ * The same, also saying which folder it had to create (the topmost one), so a step that
+ * then fails can take the folder away again: a refused import leaves no trace.
+ */
+export function newFileIn(target: string): { path: string; createdFolder: string | null } {
   const p = path.resolve(withExtension(target));
   if (fs.existsSync(p)) throw new AppError('fileExists', { path: p });
   try {
-    fs.mkdirSync(path.dirname(p), { recursive: true });
+    return { path: p, createdFolder: fs.mkdirSync(path.dirname(p), { recursive: true }) ?? null };
   } catch {
     throw new AppError('notWritable', { path: path.dirname(p) });
   }
-  return p;
 }
 
 /** The first free "name.sentra", "name 2.sentra", … in `dir`. */
