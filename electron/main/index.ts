@@ -1,14 +1,17 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { IPC_CHANNEL, IPC_COMMAND_CHANNEL } from '../../shared/contract/channels';
 import type { AppCommand } from '../../shared/contract/commands';
-import { catalogs } from '../../shared/i18n/catalogs';
 import { createServices, type Services } from '../services/createServices';
 import { defaultWorkspacesDir } from '../services/app/defaultPaths';
 import { fileLogger } from '../services/fileLogger';
+import type { Logger } from '../services/types';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, isAppUrl } from './appProtocol';
+import { externalLinkAction } from './externalLinkAction';
+import { httpLinkDialog } from './httpLinkDialog';
 import { menuTemplate } from './menuTemplate';
-import { denyAllPermissions, hardenContents, isExternalLink, isTrustedSender } from './security';
+import { denyAllPermissions, hardenContents, isTrustedSender } from './security';
+import { translate } from './translate';
 import { windowOptions } from './windowOptions';
 
 /*
@@ -16,23 +19,15 @@ import { windowOptions } from './windowOptions';
  * the services (plain Node) and the renderer, which browser mode runs as well.
  */
 
-const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
-const isAppUrl = (url: string) => url.split('#')[0] === rendererUrl;
+/** The built renderer, served to the windows as app://sentra/ (appProtocol.ts). */
+const rendererDir = path.join(__dirname, '..', 'renderer');
+// Privileges can be granted only before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 /** Demo data and icons: copied beside the app when packaged (electron-builder.yml extraResources). */
 const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(app.getAppPath(), 'resources');
 
 if (app.isPackaged) {
   process.env.SENTRA_SQLITE_BINDING = path.join(process.resourcesPath, 'native', 'better_sqlite3.node');
-}
-
-function translate(language: string) {
-  return (key: string): string => {
-    const value = key
-      .split('.')
-      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs[language === 'en' ? 'en' : 'id']);
-    return typeof value === 'string' ? value : key;
-  };
 }
 
 /** A .sentra path among the command-line arguments (file association, second instance). */
@@ -41,6 +36,22 @@ function fileArgument(argv: readonly string[]): string | undefined {
 }
 
 let services: Services;
+let log: Logger = () => undefined;
+
+const windowOf = (clientId: string) => BrowserWindow.getAllWindows().find((w) => String(w.webContents.id) === clientId) ?? null;
+
+/** Opens a link in the OS browser: https at once, http once the facilitator agrees, nothing else. */
+async function openExternalLink(url: string, win: BrowserWindow | null): Promise<boolean> {
+  const action = externalLinkAction(url);
+  if (action === 'refuse') return false;
+  if (action === 'confirm') {
+    const options = httpLinkDialog(translate(services.settings.language), url);
+    const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+    if (response !== 0) return false;
+  }
+  await shell.openExternal(url);
+  return true;
+}
 
 function send(win: BrowserWindow | null, command: AppCommand, arg?: string): void {
   win?.webContents.send(IPC_COMMAND_CHANNEL, command, arg);
@@ -63,7 +74,7 @@ function createWindow(openPath?: string): BrowserWindow {
   });
   const clientId = String(win.webContents.id);
   win.on('closed', () => void services.registry.close(clientId));
-  void win.loadFile(rendererIndex);
+  void win.loadURL(APP_ENTRY_URL);
   return win;
 }
 
@@ -71,8 +82,7 @@ function startServices(): void {
   // Tests (and portable use) may point the data and workspace folders elsewhere.
   const dataDir = process.env.SENTRA_DATA_DIR ?? app.getPath('userData');
   const workspacesDir = process.env.SENTRA_WORKSPACES_DIR ?? defaultWorkspacesDir(app.getPath('documents'));
-  const log = fileLogger(dataDir);
-  const windowOf = (clientId: string) => BrowserWindow.getAllWindows().find((w) => String(w.webContents.id) === clientId) ?? null;
+  log = fileLogger(dataDir);
   services = createServices(
     { appVersion: app.getVersion(), host: 'electron', dataDir, defaultDir: workspacesDir, resourcesDir, log },
     {
@@ -94,11 +104,7 @@ function startServices(): void {
           windowOf(clientId)?.setFullScreen(on);
           return true;
         },
-        'app.openExternal': async ({ url }) => {
-          if (!isExternalLink(url)) return false;
-          await shell.openExternal(url);
-          return true;
-        },
+        'app.openExternal': ({ url }, { clientId }) => openExternalLink(url, windowOf(clientId)),
       },
     },
   );
@@ -136,9 +142,12 @@ if (!app.requestSingleInstanceLock()) {
     else fileBeforeReady = file;
   });
   app.on('web-contents-created', (_event, contents) => {
-    hardenContents(contents, isAppUrl, (url) => void shell.openExternal(url));
+    hardenContents(contents, isAppUrl, (url) => {
+      openExternalLink(url, BrowserWindow.fromWebContents(contents)).catch((e: unknown) => log('warn', 'could not open a link', { message: String(e) }));
+    });
   });
   void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir));
     denyAllPermissions(session.defaultSession);
     startServices();
     refreshMenu();

@@ -1,10 +1,11 @@
 /**
- * One policy for both modes. Browser mode sends it as a header with every response;
- * Electron loads the page from disk (no headers), so it applies the same policy through
- * the meta tag in renderer/index.html, less `frame-ancestors`, which a meta tag cannot
- * carry (tests/unit/electron/contentSecurityPolicy.test.ts keeps the two in step).
- * Inline styles are allowed because the component kit sets style attributes; scripts
- * only from the app itself.
+ * One policy for both modes, sent as a header with every response: by browser mode's
+ * server and by Electron's app:// protocol (electron/main/appProtocol.ts), where 'self' is
+ * app://sentra and nothing else. The meta tag in renderer/index.html carries the same
+ * policy, less `frame-ancestors`, which a meta tag cannot carry, so the page keeps it even
+ * where it is opened without the headers (tests/unit/electron/contentSecurityPolicy.test.ts
+ * keeps the two in step). Inline styles are allowed because the component kit sets style
+ * attributes; scripts only from the app itself.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

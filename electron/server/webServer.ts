@@ -1,23 +1,16 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { ErrorCode } from '../../shared/contract/errors';
 import type { Services } from '../services/createServices';
+import { contentTypeOf } from './contentTypeOf';
 import { CONTENT_SECURITY_POLICY } from './contentSecurityPolicy';
+import { forbiddenPage } from './forbiddenPage';
+import { resolveStaticPath } from './resolveStaticPath';
 
-const MAX_BODY = 256 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
+const MB = 1024 * 1024;
+const API_PATH = '/api/call';
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -33,6 +26,8 @@ export interface WebServer {
   token: string;
   close: () => Promise<void>;
 }
+
+class BodyTooLarge extends Error {}
 
 function sameToken(a: string | undefined, b: string): boolean {
   if (!a) return false;
@@ -51,39 +46,97 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-async function readBody(req: http.IncomingMessage): Promise<string> {
+/** API failures answer in the same envelope as a refused call, so the client reads one shape. */
+function refuse(res: http.ServerResponse, status: number, code: ErrorCode, params?: Record<string, string | number>): void {
+  send(res, status, 'application/json', JSON.stringify({ ok: false, error: params ? { code, params } : { code } }));
+}
+
+async function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('body too large');
+    if (size > maxBytes) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The call a body names, if it is a JSON object; `null`, arrays and other values are not calls. */
+function parseMessage(body: string): { name?: unknown; input?: unknown } | null {
+  try {
+    const message: unknown = JSON.parse(body);
+    return typeof message === 'object' && message !== null && !Array.isArray(message) ? message : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Browser mode: the same handlers as the Electron IPC, over HTTP on 127.0.0.1 only, on a
  * random port, behind a random per-run token (first as ?token=, then as an HttpOnly,
  * SameSite=Strict cookie). The Host header is checked against DNS-rebinding, and API
- * calls need a custom header no cross-site form can send.
+ * calls need a custom header no cross-site form can send. Every failure of an API call is
+ * answered with the JSON envelope `{ ok: false, error: { code } }` and a fitting status;
+ * nothing a request carries can throw past the handler.
  */
-export async function startWebServer(opts: { services: Services; rendererDir: string; port?: number; token?: string }): Promise<WebServer> {
+export async function startWebServer(opts: {
+  services: Services;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+  /** The largest request body accepted; 256 MB unless a test wants to reach it cheaply. */
+  maxBodyBytes?: number;
+}): Promise<WebServer> {
   const token = opts.token ?? crypto.randomBytes(24).toString('hex');
-  const root = path.resolve(opts.rendererDir);
+  const maxBody = opts.maxBodyBytes ?? 256 * MB;
   let port = 0;
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, 'text/plain', 'error');
-      else res.end();
+      if (res.headersSent) return void res.end();
+      if (req.url?.startsWith(API_PATH)) refuse(res, 500, 'internal');
+      else send(res, 500, 'text/plain; charset=utf-8', 'error');
     });
   });
 
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return refuse(res, 405, 'badRequest');
+    if (req.headers['x-sentra'] !== '1' || !req.headers['content-type']?.startsWith('application/json')) return refuse(res, 400, 'badRequest');
+    let body: string;
+    try {
+      body = await readBody(req, maxBody);
+    } catch (e) {
+      if (!(e instanceof BodyTooLarge)) throw e;
+      // The rest of an oversized body is not read: close the connection rather than drain it.
+      res.setHeader('Connection', 'close');
+      return refuse(res, 413, 'requestTooLarge', { limit: Math.ceil(maxBody / MB) });
+    }
+    const message = parseMessage(body);
+    if (!message) return refuse(res, 400, 'badRequest');
+    const result = await opts.services.call(message.name, message.input, { clientId: 'browser' });
+    send(res, 200, 'application/json', JSON.stringify(result));
+  }
+
+  async function handleStatic(pathname: string, res: http.ServerResponse): Promise<void> {
+    const target = resolveStaticPath(opts.rendererDir, pathname);
+    if (!target.ok) return send(res, target.status, 'text/plain; charset=utf-8', target.status === 400 ? 'bad request' : 'not found');
+    const stat = await fs.promises.stat(target.file).catch(() => null);
+    if (!stat?.isFile()) return send(res, 404, 'text/plain; charset=utf-8', 'not found');
+    send(res, 200, contentTypeOf(target.file), await fs.promises.readFile(target.file));
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain', 'wrong host');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, 'text/plain; charset=utf-8', 'wrong host');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return send(res, 400, 'text/plain; charset=utf-8', 'bad request');
+    }
+    const isApi = url.pathname === API_PATH;
     const queryToken = url.searchParams.get('token') ?? undefined;
     if (req.method === 'GET' && sameToken(queryToken, token)) {
       res.writeHead(303, {
@@ -93,26 +146,12 @@ export async function startWebServer(opts: { services: Services; rendererDir: st
       });
       return void res.end();
     }
-    if (!sameToken(cookieToken(req), token)) return send(res, 403, 'text/plain', 'forbidden');
-
-    if (url.pathname === '/api/call') {
-      if (req.method !== 'POST' || req.headers['x-sentra'] !== '1' || !req.headers['content-type']?.startsWith('application/json')) {
-        return send(res, 400, 'text/plain', 'bad request');
-      }
-      let message: { name?: unknown; input?: unknown };
-      try {
-        message = JSON.parse(await readBody(req)) as typeof message;
-      } catch {
-        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'badJson' } }));
-      }
-      const result = await opts.services.call(message.name, message.input, { clientId: 'browser' });
-      return send(res, 200, 'application/json', JSON.stringify(result));
+    if (!sameToken(cookieToken(req), token)) {
+      return isApi ? refuse(res, 403, 'forbiddenSender') : send(res, 403, 'text/html; charset=utf-8', forbiddenPage());
     }
-    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
-    const file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
-    const inside = file.startsWith(root + path.sep);
-    const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, 'index.html');
-    send(res, 200, TYPES[path.extname(target)] ?? 'application/octet-stream', fs.readFileSync(target));
+    if (isApi) return handleApi(req, res);
+    if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'method not allowed');
+    return handleStatic(url.pathname, res);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -29,6 +29,8 @@ export const errorCodes = [
   'ioError',
   'backupDamaged',
   'badJson',
+  'badRequest',
+  'requestTooLarge',
   'badInterchange',
   'newerInterchange',
   'nothingToUndo',

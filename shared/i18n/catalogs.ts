@@ -1,9 +1,9 @@
-import cliEn from './cli.en.json';
-import cliId from './cli.id.json';
-import commandsEn from './commands.en.json';
-import commandsId from './commands.id.json';
-import coreEn from './en.json';
-import coreId from './id.json';
+import cliEn from './cli.en.json' with { type: 'json' };
+import cliId from './cli.id.json' with { type: 'json' };
+import commandsEn from './commands.en.json' with { type: 'json' };
+import commandsId from './commands.id.json' with { type: 'json' };
+import coreEn from './en.json' with { type: 'json' };
+import coreId from './id.json' with { type: 'json' };
 
 /** One language's strings: nested objects of text, keyed by namespace at the top. */
 export interface Catalog {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices, type Services } from '../../electron/services/createServices';
 import { startWebServer, type WebServer } from '../../electron/server/webServer';
+import { catalogs } from '../../shared/i18n/catalogs';
 
 /** A raw request, so headers like Host can be set the way an attacker's page could not. */
 function request(port: number, opts: { path?: string; method?: string; headers?: Record<string, string>; body?: string }) {
@@ -29,6 +30,9 @@ beforeAll(async () => {
   const renderer = path.join(dir, 'renderer');
   fs.mkdirSync(renderer);
   fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>app</title>');
+  fs.mkdirSync(path.join(renderer, 'assets'));
+  fs.writeFileSync(path.join(renderer, 'assets', 'app.js'), 'export {};');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside');
   services = createServices({
     appVersion: '0',
     host: 'browser',
@@ -97,7 +101,8 @@ describe('browser mode server', () => {
       headers: { ...host(), 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: cookie },
       body: '{not json',
     });
-    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'badJson' } });
+    expect(broken.status).toBe(400);
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'badRequest' } });
     expect((JSON.parse((await api({ name: 'app.info', input: {} })).body) as { ok: boolean }).ok).toBe(true);
   });
 
@@ -106,5 +111,99 @@ describe('browser mode server', () => {
     expect(res.body).not.toContain('root:');
     const encoded = await request(server.port, { path: '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', headers: { ...host(), Cookie: cookie } });
     expect(encoded.body).not.toContain('root:');
+  });
+
+  it('answers a body that is JSON but not a call (null, an array, a number) with the envelope, not a 500', async () => {
+    for (const body of ['null', '[]', '42', '"app.info"']) {
+      const res = await request(server.port, {
+        path: '/api/call',
+        method: 'POST',
+        headers: { ...host(), 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: cookie },
+        body,
+      });
+      expect(res.status, body).toBe(400);
+      expect(res.headers['content-type'], body).toBe('application/json');
+      expect(JSON.parse(res.body), body).toEqual({ ok: false, error: { code: 'badRequest' } });
+    }
+  });
+
+  it('answers every refused API request with the envelope and a fitting status', async () => {
+    const cases = [
+      { status: 403, code: 'forbiddenSender', res: await api({ name: 'app.info', input: {} }, { Cookie: '' }) },
+      { status: 400, code: 'badRequest', res: await api({ name: 'app.info', input: {} }, { 'X-Sentra': '' }) },
+      {
+        status: 405,
+        code: 'badRequest',
+        res: await request(server.port, { path: '/api/call', headers: { ...host(), Cookie: cookie, 'X-Sentra': '1' } }),
+      },
+    ];
+    for (const { status, code, res } of cases) {
+      expect(res.status, code).toBe(status);
+      expect(JSON.parse(res.body), code).toEqual({ ok: false, error: { code } });
+    }
+  });
+
+  it('answers a bad %-escape or a NUL in a path with 400, a missing file with 404, and stays up', async () => {
+    const get = (p: string) => request(server.port, { path: p, headers: { ...host(), Cookie: cookie } });
+    expect((await get('/%E0%A4%A')).status).toBe(400);
+    expect((await get('/assets/%ZZ.js')).status).toBe(400);
+    expect((await get('/%00')).status).toBe(400);
+    expect((await get('/assets/missing.js')).status).toBe(404);
+    expect((await get('/assets')).status).toBe(404);
+    expect((await get('/..%2fsecret.txt')).status).toBe(404);
+    const script = await get('/assets/app.js');
+    expect(script.status).toBe(200);
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await get('/')).body).toContain('<title>app</title>');
+  });
+
+  it('without the token, a page explains in both languages where the token comes from', async () => {
+    for (const p of ['/', '/?token=wrong', '/assets/app.js']) {
+      const res = await request(server.port, { path: p, headers: host() });
+      expect(res.status, p).toBe(403);
+      expect(res.headers['content-type'], p).toBe('text/html; charset=utf-8');
+      expect(res.headers['content-security-policy'], p).toContain("script-src 'self'");
+      for (const lang of ['id', 'en'] as const) {
+        const forbidden = (catalogs[lang].web as { forbidden: { title: string } }).forbidden;
+        expect(res.body, `${p} ${lang}`).toContain(forbidden.title);
+      }
+      expect(res.body).toContain('npm run web');
+      expect(res.body).not.toMatch(/<script/i);
+    }
+  });
+});
+
+describe('browser mode server under failure', () => {
+  it('refuses an oversized body with 413 and the envelope, by its declared length or as it streams', async () => {
+    const small = await startWebServer({ services, rendererDir: path.join(dir, 'renderer'), maxBodyBytes: 1024 });
+    try {
+      const headers = { Host: `127.0.0.1:${small.port}`, 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: `sentra_token=${small.token}` };
+      const body = JSON.stringify({ name: 'app.info', input: { pad: 'x'.repeat(4096) } });
+      const declared = await request(small.port, { path: '/api/call', method: 'POST', headers, body });
+      const streamed = await request(small.port, { path: '/api/call', method: 'POST', headers: { ...headers, 'Transfer-Encoding': 'chunked' }, body });
+      for (const res of [declared, streamed]) {
+        expect(res.status).toBe(413);
+        expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'requestTooLarge', params: { limit: 1 } } });
+      }
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('turns a throw inside the handler into a 500 envelope, never a crash or a plain-text page', async () => {
+    const broken = { call: () => Promise.reject(new Error('boom')) } as unknown as Services;
+    const failing = await startWebServer({ services: broken, rendererDir: path.join(dir, 'renderer') });
+    try {
+      const res = await request(failing.port, {
+        path: '/api/call',
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${failing.port}`, 'Content-Type': 'application/json', 'X-Sentra': '1', Cookie: `sentra_token=${failing.token}` },
+        body: JSON.stringify({ name: 'app.info', input: {} }),
+      });
+      expect(res.status).toBe(500);
+      expect(JSON.parse(res.body)).toEqual({ ok: false, error: { code: 'internal' } });
+    } finally {
+      await failing.close();
+    }
   });
 });

@@ -1,10 +1,8 @@
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { APP_ENTRY_URL as APP, isAppUrl } from '../../../electron/main/appProtocol';
 import { denyAllPermissions, hardenContents, isExternalLink, isTrustedSender } from '../../../electron/main/security';
-
-const APP = 'file:///opt/sentra/out/renderer/index.html';
-const isAppUrl = (url: string) => url.split('#')[0] === APP;
 
 /** A stand-in for WebContents: the two members hardenContents uses. */
 function fakeContents() {
@@ -30,6 +28,8 @@ describe('navigation and new windows', () => {
     hardenContents(c as never, isAppUrl, vi.fn());
     expect(c.navigate('will-navigate', 'https://example.org/')).toBe(true);
     expect(c.navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
+    expect(c.navigate('will-navigate', 'file:///opt/sentra/out/renderer/index.html')).toBe(true);
+    expect(c.navigate('will-navigate', 'app://sentra/assets/index.js')).toBe(true);
     expect(c.navigate('will-redirect', 'http://127.0.0.1:9/')).toBe(true);
     expect(c.navigate('will-navigate', `${APP}#/clusters`)).toBe(false);
     expect(c.navigate('will-attach-webview', 'about:blank')).toBe(true);
@@ -67,6 +67,9 @@ describe('IPC sender check', () => {
     expect(isTrustedSender({ url: `${APP}#/program`, parent: null }, isAppUrl)).toBe(true);
     expect(isTrustedSender({ url: 'https://evil.example/', parent: null }, isAppUrl)).toBe(false);
     expect(isTrustedSender({ url: APP, parent: {} }, isAppUrl)).toBe(false);
+    // The page's old address: a file:// page shares its origin with every file on the disk.
+    expect(isTrustedSender({ url: 'file:///opt/sentra/out/renderer/index.html', parent: null }, isAppUrl)).toBe(false);
+    expect(isTrustedSender({ url: 'app://other/index.html', parent: null }, isAppUrl)).toBe(false);
     expect(isTrustedSender(null, isAppUrl)).toBe(false);
   });
 
