@@ -1,70 +1,89 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../shared/contract/commands';
+import { commandSpecs, type AppCommand, type CommandSpec, type TopMenu } from '../../shared/contract/commands';
+import { acceleratorOf } from '../../shared/contract/shortcuts';
 
 type Translate = (key: string) => string;
+type Item = MenuItemConstructorOptions;
 
 /**
- * The application menu in the user's language. Items only name a command; the renderer
- * carries it out, exactly as for its own toolbar. Undo/redo accelerators are shown but
- * not registered, so Ctrl+Z inside a text field stays the field's own.
+ * The application menu in the user's language, built from the command list. Items only name a
+ * command; the renderer carries it out, exactly as for its own toolbar. Accelerators are shown
+ * but not registered: the renderer's keyboard handles every shortcut (so Ctrl+Z inside a text
+ * field stays the field's own, and browser mode behaves the same).
  */
 export function menuTemplate(
   t: Translate,
   recent: readonly { path: string; fileName: string }[],
   send: (command: AppCommand, arg?: string) => void,
   isMac: boolean,
-): MenuItemConstructorOptions[] {
-  const item = (label: string, command: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label: t(label),
-    accelerator,
-    click: () => send(command),
-  });
+  specs: readonly CommandSpec[] = commandSpecs,
+): Item[] {
   // Role items get our labels too: Electron would otherwise name them in the OS language.
-  const role = (r: NonNullable<MenuItemConstructorOptions['role']>, label: string): MenuItemConstructorOptions => ({ role: r, label: t(label) });
-  const appMenu: MenuItemConstructorOptions = {
+  const role = (r: NonNullable<Item['role']>, label: string): Item => ({ role: r, label: t(label) });
+  const separator: Item = { type: 'separator' };
+
+  const commandItem = (spec: CommandSpec): Item => {
+    if (spec.name === 'openRecent') {
+      return {
+        label: t(spec.labelKey),
+        submenu:
+          recent.length > 0
+            ? recent.map((r) => ({ label: r.fileName, toolTip: r.path, click: () => send('openRecent', r.path) }))
+            : [{ label: t('menu.noRecent'), enabled: false }],
+      };
+    }
+    const shortcut = spec.shortcuts?.[0];
+    return {
+      label: t(spec.menu?.labelKey ?? spec.labelKey),
+      ...(shortcut ? { accelerator: acceleratorOf(shortcut), registerAccelerator: false } : {}),
+      click: () => send(spec.name as AppCommand),
+    };
+  };
+
+  /** A menu's commands, group by group with separators between, submenus gathered where their first item stands. */
+  const commandsIn = (menu: TopMenu): Item[] => {
+    const groups = new Map<string, Item[]>();
+    const submenus = new Map<string, Item[]>();
+    for (const spec of specs) {
+      if (spec.menu?.menu !== menu) continue;
+      const group = groups.get(spec.menu.group) ?? [];
+      groups.set(spec.menu.group, group);
+      const { submenuKey } = spec.menu;
+      if (!submenuKey) {
+        group.push(commandItem(spec));
+        continue;
+      }
+      const sub = submenus.get(submenuKey);
+      if (sub) sub.push(commandItem(spec));
+      else {
+        const items = [commandItem(spec)];
+        submenus.set(submenuKey, items);
+        group.push({ label: t(submenuKey), submenu: items });
+      }
+    }
+    return [...groups.values()].flatMap((items, i) => (i === 0 ? items : [separator, ...items]));
+  };
+
+  const appMenu: Item = {
     label: 'Sentra',
     submenu: [
-      item('menu.about', 'about'),
-      { type: 'separator' },
+      ...specs.filter((s) => s.name === 'about').map(commandItem),
+      separator,
       role('hide', 'menu.hide'),
       role('hideOthers', 'menu.hideOthers'),
       role('unhide', 'menu.showAll'),
-      { type: 'separator' },
+      separator,
       role('quit', 'menu.quit'),
     ],
   };
   return [
     ...(isMac ? [appMenu] : []),
-    {
-      label: t('menu.file'),
-      submenu: [
-        item('menu.newWorkspace', 'newWorkspace', 'CmdOrCtrl+N'),
-        item('menu.open', 'openWorkspace', 'CmdOrCtrl+O'),
-        {
-          label: t('menu.openRecent'),
-          submenu:
-            recent.length > 0
-              ? recent.map((r) => ({ label: r.fileName, toolTip: r.path, click: () => send('openRecent', r.path) }))
-              : [{ label: t('menu.noRecent'), enabled: false }],
-        },
-        item('menu.openDemo', 'openDemo'),
-        { type: 'separator' },
-        item('menu.saveCopy', 'saveCopy', 'CmdOrCtrl+Shift+S'),
-        item('menu.restoreBackup', 'restoreBackup'),
-        { type: 'separator' },
-        item('menu.exportJson', 'exportJson'),
-        item('menu.importJson', 'importJson'),
-        { type: 'separator' },
-        item('menu.close', 'closeWorkspace', 'CmdOrCtrl+W'),
-        ...(isMac ? [] : [{ type: 'separator' as const }, role('quit', 'menu.quit')]),
-      ],
-    },
+    { label: t('menu.file'), submenu: [...commandsIn('file'), ...(isMac ? [] : [separator, role('quit', 'menu.quit')])] },
     {
       label: t('menu.edit'),
       submenu: [
-        { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => send('undo') },
-        { label: t('menu.redo'), accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: () => send('redo') },
-        { type: 'separator' },
+        ...commandsIn('edit'),
+        separator,
         role('cut', 'menu.cut'),
         role('copy', 'menu.copy'),
         role('paste', 'menu.paste'),
@@ -73,21 +92,8 @@ export function menuTemplate(
     },
     {
       label: t('menu.view'),
-      submenu: [
-        { label: t('menu.presentation'), accelerator: 'F5', registerAccelerator: false, click: () => send('togglePresentation') },
-        {
-          label: t('menu.language'),
-          submenu: [
-            { label: 'Bahasa Indonesia', click: () => send('languageId') },
-            { label: 'English', click: () => send('languageEn') },
-          ],
-        },
-        { type: 'separator' },
-        role('resetZoom', 'menu.resetZoom'),
-        role('zoomIn', 'menu.zoomIn'),
-        role('zoomOut', 'menu.zoomOut'),
-      ],
+      submenu: [...commandsIn('view'), separator, role('resetZoom', 'menu.resetZoom'), role('zoomIn', 'menu.zoomIn'), role('zoomOut', 'menu.zoomOut')],
     },
-    { label: t('menu.help'), submenu: [item('menu.about', 'about')] },
+    { label: t('menu.help'), submenu: commandsIn('help') },
   ];
 }

@@ -1,5 +1,7 @@
 import cliEn from './cli.en.json' with { type: 'json' };
 import cliId from './cli.id.json' with { type: 'json' };
+import clustersEn from './clusters.en.json' with { type: 'json' };
+import clustersId from './clusters.id.json' with { type: 'json' };
 import commandsEn from './commands.en.json' with { type: 'json' };
 import commandsId from './commands.id.json' with { type: 'json' };
 import coreEn from './en.json' with { type: 'json' };
@@ -24,6 +26,7 @@ const parts: CatalogPart[] = [
   { id: coreId, en: coreEn },
   { id: commandsId, en: commandsEn },
   { id: cliId, en: cliEn },
+  { id: clustersId, en: clustersEn },
 ];
 
 function merge(lang: keyof CatalogPart): Catalog {

@@ -21,6 +21,8 @@ test('a facilitator creates a workspace, profiles a cluster, switches language, 
   await expect(page.getByText('Tidak boleh negatif.')).toBeVisible();
   await page.getByTestId('cluster.workers').fill('1250');
   await page.getByTestId('cluster.productionValue').fill('1500000');
+  // Shown formatted once the field is left.
+  await page.getByTestId('cluster.productionValue').press('Tab');
   await expect(page.getByTestId('cluster.productionValue')).toHaveValue('Rp 1.500.000');
   await page.getByTestId('cluster.mainProducts').fill('Genteng press');
   await page.keyboard.press('Enter');

@@ -58,6 +58,7 @@ test('a field in error does not hold back the others, and leaving says what was 
   await expect(page.getByTestId('save.status')).toHaveAttribute('data-status', 'invalid');
   // A production value in the trillions (14 digits and more) is a number, not an error.
   await page.getByTestId('cluster.productionValue').fill('25000000000000');
+  await page.getByTestId('cluster.productionValue').press('Tab');
   await expect(page.getByTestId('cluster.productionValue')).toHaveValue('Rp 25.000.000.000.000');
 
   await page.getByTestId('cluster.back').click();

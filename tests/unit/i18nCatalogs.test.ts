@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/contract/errors';
 import { clusterGroups, organisationKinds } from '../../shared/domain/clusters/schemas';
-import { catalogs } from '../../shared/i18n/catalogs';
+import { catalogParts, catalogs } from '../../shared/i18n/catalogs';
 
 function flatten(node: unknown, prefix = ''): Record<string, string> {
   if (typeof node === 'string') return { [prefix]: node };
@@ -49,6 +49,12 @@ function usedKeys(): string[] {
 }
 
 describe('catalogs', () => {
+  it('are made of parts whose namespaces never overlap, each in both languages', () => {
+    const namespaces = catalogParts.flatMap((p) => Object.keys(p.id));
+    expect(new Set(namespaces).size).toBe(namespaces.length);
+    for (const p of catalogParts) expect(Object.keys(p.en).sort()).toEqual(Object.keys(p.id).sort());
+  });
+
   it('Bahasa Indonesia and English have exactly the same keys', () => {
     expect(Object.keys(flat.en).sort()).toEqual(Object.keys(flat.id).sort());
   });

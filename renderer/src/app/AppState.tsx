@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppInfo, HistoryState, Language, WorkspaceSummary } from '../../../shared/contract';
 import { call } from './client';
+import { publishChange } from './dataChanges';
 import { setLanguage } from './i18n';
 import { notifyError } from './notify';
 
@@ -12,11 +13,8 @@ interface AppState {
   workspace: WorkspaceSummary | null;
   presentation: boolean;
   dialog: DialogName;
-  /** Bumped whenever stored data changed behind a screen's back (undo, redo, another file). */
-  dataVersion: number;
   setWorkspace: (w: WorkspaceSummary | null) => void;
   setHistory: (h: HistoryState) => void;
-  dataChanged: () => void;
   setPresentation: (on: boolean) => void;
   changeLanguage: (language: Language) => Promise<void>;
   openDialog: (d: DialogName) => void;
@@ -29,7 +27,6 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const [workspace, setWorkspaceState] = useState<WorkspaceSummary | null>(null);
   const [presentation, setPresentationState] = useState(false);
   const [dialog, openDialog] = useState<DialogName>(null);
-  const [dataVersion, setDataVersion] = useState(0);
 
   useEffect(() => {
     void (async () => {
@@ -44,11 +41,10 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     })();
   }, []);
 
-  const dataChanged = useCallback(() => setDataVersion((v) => v + 1), []);
-
   const setWorkspace = useCallback((w: WorkspaceSummary | null) => {
     setWorkspaceState(w);
-    setDataVersion((v) => v + 1);
+    // Another file (or none): every screen's data is other now.
+    publishChange({ kind: 'all' });
   }, []);
 
   const setHistory = useCallback((history: HistoryState) => {
@@ -76,8 +72,8 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ info, workspace, presentation, dialog, dataVersion, setWorkspace, setHistory, dataChanged, setPresentation, changeLanguage, openDialog }),
-    [info, workspace, presentation, dialog, dataVersion, setWorkspace, setHistory, dataChanged, setPresentation, changeLanguage],
+    () => ({ info, workspace, presentation, dialog, setWorkspace, setHistory, setPresentation, changeLanguage, openDialog }),
+    [info, workspace, presentation, dialog, setWorkspace, setHistory, setPresentation, changeLanguage],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

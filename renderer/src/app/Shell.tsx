@@ -4,24 +4,35 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { onMenuCommand } from './client';
 import { useAppState } from './AppState';
+import { CommandPalette } from './commands/CommandPalette';
+import { CommandsProvider } from './commands/CommandsProvider';
+import { useCommands } from './commands/commandsContext';
+import { useShortcuts } from './commands/useShortcuts';
 import { Header } from './Header';
 import { isActive, navItems } from './navigation';
 import { holdCloseForPendingEdits } from './pendingEdits';
-import { useCommands } from './useCommands';
-import { useKeyboard } from './useKeyboard';
+import { useScrollToTop } from './useScrollToTop';
 import { AppDialogs } from '../features/workspace/AppDialogs';
 import { StartScreen } from '../features/workspace/StartScreen';
-import { ProgramPage } from '../features/clusters/ProgramPage';
-import { ClusterListPage } from '../features/clusters/ClusterListPage';
-import { ClusterDetailPage } from '../features/clusters/ClusterDetailPage';
+import { features } from './features';
 
-/** Layout, navigation and routes. A feature adds its routes here and its section to navigation.tsx. */
+/** The shell with its command list: menus, keyboard and palette all run commands through it. */
 export function Shell() {
+  return (
+    <CommandsProvider>
+      <Layout />
+    </CommandsProvider>
+  );
+}
+
+/** Layout, navigation and every feature's routes (renderer/src/app/features.ts). */
+function Layout() {
   const { t } = useTranslation();
   const { info, workspace, presentation } = useAppState();
-  const run = useCommands();
+  const { run } = useCommands();
   const [location] = useLocation();
-  useKeyboard(run, presentation);
+  useShortcuts();
+  useScrollToTop(location, presentation);
   useEffect(() => onMenuCommand((c, arg) => void run(c, arg)), [run]);
   useEffect(holdCloseForPendingEdits, []);
 
@@ -37,9 +48,10 @@ export function Shell() {
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0, collapsed: { desktop: !showNav, mobile: !showNav } }} padding="lg">
       <AppShell.Header>
-        <Header run={run} />
+        <Header />
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
+      {/* Collapsed, the sidebar only slides out of view: inert keeps Tab and screen readers out of it. */}
+      <AppShell.Navbar p="xs" inert={!showNav}>
         {navItems.map((item) => (
           // A real link (hash route), so Tab reaches it and Enter follows it.
           <NavLink
@@ -55,11 +67,13 @@ export function Shell() {
       <AppShell.Main>
         {workspace ? (
           <Switch>
-            <Route path="/program" component={ProgramPage} />
-            <Route path="/clusters" component={ClusterListPage} />
-            {/* Keyed by id: going from one cluster straight to another unmounts the first, which
-                commits its pending edit under its own id before the second loads. */}
-            <Route path="/clusters/:id">{(p) => <ClusterDetailPage key={p.id} id={p.id} />}</Route>
+            {features
+              .flatMap((f) => f.routes ?? [])
+              .map((r) => (
+                <Route key={r.path} path={r.path}>
+                  {(params: Record<string, string>) => r.render(params)}
+                </Route>
+              ))}
             <Route>
               <Redirect to="/clusters" />
             </Route>
@@ -69,6 +83,7 @@ export function Shell() {
         )}
       </AppShell.Main>
       <AppDialogs />
+      <CommandPalette />
     </AppShell>
   );
 }

@@ -1,5 +1,6 @@
 import { api, type ApiError, type ApiResult, type CallInput, type CallName, type CallResult } from '../../../shared/contract';
 import type { AppCommand } from '../../../shared/contract/commands';
+import { publishChange } from './dataChanges';
 import { commitPendingEdits } from './pendingEdits';
 
 /** What the Electron preload exposes as `window.sentra` (see electron/preload). */
@@ -29,8 +30,10 @@ async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown
     body: JSON.stringify({ name, input }),
     credentials: 'same-origin',
   });
-  if (!res.ok) return { ok: false, error: { code: res.status === 403 ? 'forbiddenSender' : 'internal' } };
-  return (await res.json()) as ApiResult<unknown>;
+  // Refusals come as the same JSON envelope (bad request, too large, no token); anything else is unexpected.
+  const body = (await res.json().catch(() => null)) as ApiResult<unknown> | null;
+  if (body && typeof body === 'object' && 'ok' in body) return body;
+  return { ok: false, error: { code: res.status === 403 ? 'forbiddenSender' : 'internal' } };
 }
 
 /**
@@ -47,6 +50,8 @@ export async function call<K extends CallName>(name: K, input: CallInput<K>): Pr
     throw new ApiCallError({ code: 'internal' });
   }
   if (!result.ok) throw new ApiCallError(result.error);
+  if (result.changed)
+    publishChange({ kind: 'rows', changed: result.changed, source: name === 'workspace.undo' || name === 'workspace.redo' ? 'history' : 'write' });
   return result.value as CallResult<K>;
 }
 

@@ -1,7 +1,7 @@
-import { IconBuildingFactory2, IconClipboardText } from '@tabler/icons-react';
+import { features } from './features';
 import type { ComponentType } from 'react';
 
-/** The app's sections: a feature adds its entry here, and the sidebar and presentation bar both list it. */
+/** One of the app's sections: a feature declares its own, and the sidebar, the presentation bar and the palette list them. */
 export interface NavItem {
   path: string;
   labelKey: string;
@@ -9,10 +9,8 @@ export interface NavItem {
   testId: string;
 }
 
-export const navItems: readonly NavItem[] = [
-  { path: '/program', labelKey: 'nav.program', icon: IconClipboardText, testId: 'program' },
-  { path: '/clusters', labelKey: 'nav.clusters', icon: IconBuildingFactory2, testId: 'clusters' },
-];
+/** Every feature's sections, in the order features are listed. */
+export const navItems: readonly NavItem[] = features.flatMap((f) => f.sections ?? []);
 
 /** A section is active on its own path and on the paths below it (`/clusters/abc`). */
 export const isActive = (item: NavItem, location: string) => location === item.path || location.startsWith(`${item.path}/`);

@@ -3,7 +3,8 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useFieldArray, type ArrayPath, type Control, type FieldArray, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NumberField, SelectField, TextField } from './formFields';
+import { SelectField, TextField } from './formFields';
+import { NumberField } from './NumberField';
 
 export interface RowColumn {
   field: string;

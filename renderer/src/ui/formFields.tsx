@@ -1,14 +1,13 @@
-import { NumberInput, Select, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Select, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../app/formatters';
 
 /*
  * Form fields bound to react-hook-form. Labels and validation messages are catalog keys,
  * translated here, so forms stay free of literal text.
  */
 
-interface FieldProps<T extends FieldValues> {
+export interface FieldProps<T extends FieldValues> {
   control: Control<T>;
   name: FieldPath<T>;
   label: string;
@@ -18,7 +17,7 @@ interface FieldProps<T extends FieldValues> {
 }
 
 /** The field's value and the props every input shares: label, error, blur, test id. */
-function useBoundField<T extends FieldValues>({ control, name, label, testId, labelHidden }: FieldProps<T>) {
+export function useBoundField<T extends FieldValues>({ control, name, label, testId, labelHidden }: FieldProps<T>) {
   const { t } = useTranslation();
   const { field, fieldState } = useController({ control, name });
   return {
@@ -43,36 +42,6 @@ export function TextField<T extends FieldValues>(props: FieldProps<T> & { requir
 export function LongTextField<T extends FieldValues>(props: FieldProps<T>) {
   const { field, common } = useBoundField(props);
   return <Textarea {...common} autosize minRows={3} value={field.value ?? ''} onChange={(e) => field.onChange(e.currentTarget.value)} />;
-}
-
-/**
- * What NumberInput reports, as the form's value. It reports a string, not a number, for
- * 14 digits and more (a production value in trillions of Rupiah): that is still a number.
- */
-function toNumber(v: number | bigint | string): number | null {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') return Number(v);
-  if (v === '') return null;
-  return /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
-}
-
-/** A whole number that may be empty: counts, Rupiah amounts (`rupiah`) or years (`year`). */
-export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind?: 'count' | 'rupiah' | 'year' }) {
-  const { field, common } = useBoundField(props);
-  const { separators } = useFormatters();
-  const kind = props.kind ?? 'count';
-  return (
-    <NumberInput
-      {...common}
-      value={field.value ?? ''}
-      onChange={(v) => field.onChange(toNumber(v))}
-      thousandSeparator={kind === 'year' ? undefined : separators.thousand}
-      decimalSeparator={separators.decimal}
-      prefix={kind === 'rupiah' ? 'Rp ' : undefined}
-      allowDecimal={false}
-      hideControls
-    />
-  );
 }
 
 export function SelectField<T extends FieldValues>(props: FieldProps<T> & { options: readonly { value: string; label: string }[] }) {

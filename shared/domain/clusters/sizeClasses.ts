@@ -27,17 +27,3 @@ export function totalEnterprises(c: EnterpriseCounts): number | null {
   if (parts.every((p) => p === null)) return null;
   return parts.reduce<number>((sum, p) => sum + (p ?? 0), 0);
 }
-
-type VillageCount = Record<SizeClass, number | null>;
-
-/**
- * Sums a per-village breakdown into cluster-level counts (Ceper's Table 1 totals row).
- * A size class that no village records stays unknown (null), not zero.
- */
-export function sumVillageCounts(rows: readonly VillageCount[]): VillageCount {
-  const add = (key: SizeClass) => {
-    const known = rows.map((r) => r[key]).filter((n): n is number => n !== null);
-    return known.length === 0 ? null : known.reduce((s, n) => s + n, 0);
-  };
-  return { micro: add('micro'), small: add('small'), medium: add('medium'), large: add('large') };
-}

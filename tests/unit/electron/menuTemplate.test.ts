@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { menuTemplate } from '../../../electron/main/menuTemplate';
+import { commandSpecs, type CommandSpec } from '../../../shared/contract/commands';
 import { catalogs } from '../../../shared/i18n/catalogs';
 
 const { id, en } = catalogs;
@@ -12,6 +13,9 @@ function translator(catalog: unknown) {
     return v;
   };
 }
+
+const walk = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? walk(i.submenu) : [])]);
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((i) => [i.label ?? '', ...(Array.isArray(i.submenu) ? labels(i.submenu) : [])]).filter(Boolean);
@@ -64,10 +68,36 @@ describe('application menu', () => {
   });
 
   it.each([false, true])('every item, roles included, is labelled from the catalog (macOS: %s)', (isMac) => {
-    const walk = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-      items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? walk(i.submenu) : [])]);
     const items = walk(menuTemplate(translator(id), [], vi.fn(), isMac)).filter((i) => i.type !== 'separator');
     for (const i of items) expect(i.label, JSON.stringify(i.role ?? i)).toBeTruthy();
     expect(items.find((i) => i.role === 'paste')?.label).toBe('Tempel');
+  });
+
+  it('is built from the command list: every placed command, with its shortcut shown and left to the renderer', () => {
+    const send = vi.fn();
+    const items = walk(menuTemplate(translator(en), [], send, false));
+    const specs: readonly CommandSpec[] = commandSpecs;
+    for (const spec of specs.filter((s) => s.menu && s.name !== 'openRecent')) {
+      const item = items.find((i) => i.label === translator(en)(spec.menu?.labelKey ?? spec.labelKey));
+      expect(item, spec.name).toBeDefined();
+      expect(item!.accelerator, spec.name).toBe(spec.shortcuts?.[0]?.replace('Mod', 'CmdOrCtrl'));
+      if (item!.accelerator) expect(item!.registerAccelerator, spec.name).toBe(false);
+      (item!.click as () => void)();
+      expect(send).toHaveBeenLastCalledWith(spec.name);
+    }
+    const freshDemo = items.find((i) => i.label === 'Open a fresh copy of the demo workspace');
+    expect(freshDemo).toBeDefined();
+  });
+
+  it('places a feature’s commands by their group, with separators between groups and submenus gathered', () => {
+    const specs: CommandSpec[] = [
+      { name: 'undo', labelKey: 'menu.undo', shortcuts: ['Mod+Z'], menu: { menu: 'edit', group: 'history' } },
+      { name: 'languageId', labelKey: 'menu.language', menu: { menu: 'edit', group: 'map', submenuKey: 'menu.view', labelKey: 'menu.copy' } },
+      { name: 'redo', labelKey: 'menu.redo', menu: { menu: 'edit', group: 'history' } },
+      { name: 'languageEn', labelKey: 'menu.language', menu: { menu: 'edit', group: 'map', submenuKey: 'menu.view', labelKey: 'menu.paste' } },
+    ];
+    const edit = menuTemplate(translator(en), [], vi.fn(), false, specs).find((m) => m.label === 'Edit')!.submenu as MenuItemConstructorOptions[];
+    expect(edit.slice(0, 4).map((i) => i.label ?? i.type)).toEqual(['Undo', 'Redo', 'separator', 'View']);
+    expect((edit[3]!.submenu as MenuItemConstructorOptions[]).map((i) => i.label)).toEqual(['Copy', 'Paste']);
   });
 });

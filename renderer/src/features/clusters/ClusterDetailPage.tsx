@@ -14,7 +14,8 @@ import { SaveStatusBadge } from '../../ui/SaveStatusBadge';
 import { useAutosave } from '../../ui/useAutosave';
 import { ClusterForm } from './ClusterForm';
 import { ClusterProfileView } from './ClusterProfileView';
-import { useWorkspaceData } from './useWorkspaceData';
+import { ClusterStepper } from './ClusterStepper';
+import { useWorkspaceData } from '../../app/useWorkspaceData';
 
 /** One cluster: its profile form while working, its read-only profile while presenting. */
 export function ClusterDetailPage({ id }: { id: string }) {
@@ -22,7 +23,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
   const { presentation } = useAppState();
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const { data, error } = useWorkspaceData(() => call('clusters.get', { id }), [id]);
+  const { data, error } = useWorkspaceData(() => call('clusters.get', { id }), [id], { tables: ['clusters'] });
   // What the last save stored, shown when presenting; the form itself is never reset under
   // the user's cursor. It counts only while `data` is the load it was saved over.
   const [latest, setLatest] = useState<{ base: Cluster | null; saved: Cluster } | null>(null);
@@ -66,11 +67,17 @@ export function ClusterDetailPage({ id }: { id: string }) {
     );
   }
   if (!data) return null;
+  // What the store holds now: the load, or the last save made over it (a rename included).
+  const stored = latest?.base === data ? latest.saved : data;
+  const name = liveName?.trim() ? liveName : stored.name;
   if (presentation) {
     return (
       <Stack gap="xs">
-        {back}
-        <ClusterProfileView cluster={latest?.base === data ? latest.saved : data} />
+        <Group justify="space-between">
+          {back}
+          <ClusterStepper id={id} />
+        </Group>
+        <ClusterProfileView cluster={stored} />
       </Stack>
     );
   }
@@ -79,7 +86,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
       {back}
       <Group justify="space-between" className="sticky-bar">
         <Title order={2} className="wrap-anywhere" data-testid="cluster.title">
-          {liveName || data.name}
+          {name}
         </Title>
         <Group>
           <SaveStatusBadge status={status} />
@@ -91,7 +98,7 @@ export function ClusterDetailPage({ id }: { id: string }) {
       <ClusterForm form={form} />
       <Dialog opened={confirming} onClose={() => setConfirming(false)} title={t('clusters.deleteTitle')}>
         <Stack>
-          <Text>{t('clusters.deleteConfirm', { name: data.name })}</Text>
+          <Text>{t('clusters.deleteConfirm', { name })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               {t('common.cancel')}

@@ -3,19 +3,30 @@ import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ClusterFields } from '../../../../shared/domain/clusters/schemas';
-import { sumVillageCounts } from '../../../../shared/domain/clusters/sizeClasses';
+import { sizeClassDisagreements, villageTotals } from '../../../../shared/domain/clusters/figureChecks';
 import { useFormatters } from '../../app/formatters';
-import { LongTextField, NumberField, SelectField, TagsField, TextField } from '../../ui/formFields';
+import { LongTextField, SelectField, TagsField, TextField } from '../../ui/formFields';
+import { NumberField } from '../../ui/NumberField';
 import { RowsField } from '../../ui/RowsField';
 import { groupOptions, organisationKindOptions } from './clusterGroupOptions';
+import { FigureNote } from './FigureNote';
 
 /** Every editable field of a cluster profile, grouped as a facilitator collects them. */
 export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
   const { t } = useTranslation();
   const { count } = useFormatters();
   const { control } = form;
-  const villageRows = useWatch({ control, name: 'villageCounts' });
-  const villageTotals = sumVillageCounts(villageRows ?? []);
+  const [villageCounts = [], enterprisesMicro, enterprisesSmall, enterprisesMedium, enterprisesLarge] = useWatch({
+    control,
+    name: ['villageCounts', 'enterprisesMicro', 'enterprisesSmall', 'enterprisesMedium', 'enterprisesLarge'],
+  });
+  const { totals, leftOut } = villageTotals(villageCounts);
+  // Said beside both figures: the size classes and the villages' sums.
+  const disagreements = sizeClassDisagreements({ enterprisesMicro, enterprisesSmall, enterprisesMedium, enterprisesLarge, villageCounts }).map((d) => (
+    <FigureNote key={d.sizeClass} testId={`cluster.disagreement.${d.sizeClass}`}>
+      {t('clusters.sizeDisagreement', { sizeClass: t(`clusters.${d.sizeClass}`), cluster: count(d.cluster), villages: count(d.villages) })}
+    </FigureNote>
+  ));
 
   return (
     <Stack>
@@ -45,6 +56,11 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
           <NumberField control={control} name="workers" label={clusterFieldLabels.workers} testId="cluster.workers" />
           <NumberField control={control} name="productionValue" label={clusterFieldLabels.productionValue} kind="rupiah" testId="cluster.productionValue" />
         </SimpleGrid>
+        {disagreements.length > 0 && (
+          <Stack gap={4} mt="sm">
+            {disagreements}
+          </Stack>
+        )}
       </Fieldset>
       <Fieldset legend={t('clusters.sections.products')}>
         <Stack>
@@ -109,12 +125,14 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
           />
           <Text size="sm" data-testid="cluster.villageTotals">
             {t('clusters.villageTotals', {
-              micro: count(villageTotals.micro),
-              small: count(villageTotals.small),
-              medium: count(villageTotals.medium),
-              large: count(villageTotals.large),
+              micro: count(totals.micro),
+              small: count(totals.small),
+              medium: count(totals.medium),
+              large: count(totals.large),
             })}
           </Text>
+          {leftOut > 0 && <FigureNote testId="cluster.villageLeftOut">{t('clusters.leftOutInError', { n: count(leftOut) })}</FigureNote>}
+          {disagreements}
         </Stack>
       </Fieldset>
       <Fieldset legend={t('clusters.sections.story')}>

@@ -1,35 +1,64 @@
 import { Button, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import type { ClusterListItem } from '../../../../shared/contract/clusters';
+import { columnTotal } from '../../../../shared/domain/clusters/figureChecks';
 import { call } from '../../app/client';
-import { useAppState } from '../../app/AppState';
 import { useFormatters } from '../../app/formatters';
-import { useSessionState } from '../../ui/useSessionState';
 import { groupOptions } from './clusterGroupOptions';
 import { NewClusterDialog } from './NewClusterDialog';
-import { useWorkspaceData } from './useWorkspaceData';
+import { SortableTh } from './SortableTh';
+import { placeOf, useClusterRows, type ClusterColumn } from './useClusterRows';
+import { useWorkspaceData } from '../../app/useWorkspaceData';
 
-/** All clusters of the program, filterable by group and name, with totals. */
+const columnLabels: Record<ClusterColumn, string> = {
+  name: 'clusters.name',
+  group: 'clusters.group',
+  location: 'clusters.location',
+  sector: 'clusters.sector',
+  enterprises: 'clusters.enterprises',
+  workers: 'clusters.workers',
+  productionValue: 'clusters.productionValue',
+};
+const numericColumns = ['enterprises', 'workers', 'productionValue'] as const;
+
+/** All clusters of the program, filterable by group and name, sortable by column, with totals. */
 export function ClusterListPage() {
   const { t } = useTranslation();
   const { count, rupiah } = useFormatters();
   const [, navigate] = useLocation();
-  const { data } = useWorkspaceData(() => call('clusters.list', {}), []);
+  const { data } = useWorkspaceData(() => call('clusters.list', {}), [], { tables: ['clusters'], ownWrites: true });
   // Kept per workspace while the facilitator opens a cluster and comes back.
-  const scope = useAppState().workspace?.workspaceId ?? '';
-  const [group, setGroup] = useSessionState(`clusters.group:${scope}`, 'all');
-  const [query, setQuery] = useSessionState(`clusters.query:${scope}`, '');
+  const { rows, group, setGroup, query, setQuery, sort, toggleSort } = useClusterRows(data);
   const [adding, setAdding] = useState(false);
 
-  const rows = useMemo(() => {
-    const q = query.trim().toLocaleLowerCase();
-    return (data ?? []).filter(
-      (c) => (group === 'all' || c.group === group) && (q === '' || `${c.name} ${c.regency} ${c.sector}`.toLocaleLowerCase().includes(q)),
+  const header = (column: ClusterColumn) => (
+    <SortableTh
+      key={column}
+      direction={sort?.column === column ? sort.direction : null}
+      onSort={() => toggleSort(column)}
+      numeric={(numericColumns as readonly string[]).includes(column)}
+      testId={`clusters.sort.${column}`}
+    >
+      {t(columnLabels[column])}
+    </SortableTh>
+  );
+  // A total over clusters with figures says how many it stands on, when some have none.
+  const total = (pick: (c: ClusterListItem) => number | null, show: (n: number | null) => string, column: string): ReactNode => {
+    const { sum, counted, of } = columnTotal(rows.map(pick));
+    return (
+      <Table.Th ta="right" className="num" data-testid={`clusters.total.${column}`}>
+        {show(sum)}
+        {counted > 0 && counted < of && (
+          <Text size="xs" fw={400} data-testid={`clusters.total.${column}.covers`}>
+            {t('clusters.totalCovers', { counted, of })}
+          </Text>
+        )}
+      </Table.Th>
     );
-  }, [data, group, query]);
-  const sum = (pick: (c: (typeof rows)[number]) => number | null) => (rows.some((c) => pick(c) !== null) ? rows.reduce((s, c) => s + (pick(c) ?? 0), 0) : null);
+  };
 
   return (
     <Stack>
@@ -66,21 +95,7 @@ export function ClusterListPage() {
       {rows.length > 0 && (
         <Table striped highlightOnHover withTableBorder data-testid="clusters.table">
           <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('clusters.name')}</Table.Th>
-              <Table.Th>{t('clusters.group')}</Table.Th>
-              <Table.Th>{t('clusters.location')}</Table.Th>
-              <Table.Th>{t('clusters.sector')}</Table.Th>
-              <Table.Th ta="right" className="num">
-                {t('clusters.enterprises')}
-              </Table.Th>
-              <Table.Th ta="right" className="num">
-                {t('clusters.workers')}
-              </Table.Th>
-              <Table.Th ta="right" className="num">
-                {t('clusters.productionValue')}
-              </Table.Th>
-            </Table.Tr>
+            <Table.Tr>{(['name', 'group', 'location', 'sector', ...numericColumns] as const).map(header)}</Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((c) => (
@@ -91,7 +106,7 @@ export function ClusterListPage() {
                   </a>
                 </Table.Td>
                 <Table.Td>{t(`clusters.groups.${c.group}`)}</Table.Td>
-                <Table.Td className="wrap-anywhere">{[c.village, c.district, c.regency, c.province].filter(Boolean).join(', ')}</Table.Td>
+                <Table.Td className="wrap-anywhere">{placeOf(c)}</Table.Td>
                 <Table.Td className="wrap-anywhere">{c.sector}</Table.Td>
                 <Table.Td ta="right" className="num">
                   {count(c.enterprises)}
@@ -108,15 +123,9 @@ export function ClusterListPage() {
           <Table.Tfoot>
             <Table.Tr>
               <Table.Th colSpan={4}>{t('clusters.total', { n: rows.length })}</Table.Th>
-              <Table.Th ta="right" className="num">
-                {count(sum((c) => c.enterprises))}
-              </Table.Th>
-              <Table.Th ta="right" className="num">
-                {count(sum((c) => c.workers))}
-              </Table.Th>
-              <Table.Th ta="right" className="num">
-                {rupiah(sum((c) => c.productionValue))}
-              </Table.Th>
+              {total((c) => c.enterprises, count, 'enterprises')}
+              {total((c) => c.workers, count, 'workers')}
+              {total((c) => c.productionValue, rupiah, 'productionValue')}
             </Table.Tr>
           </Table.Tfoot>
         </Table>

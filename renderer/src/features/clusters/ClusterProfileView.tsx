@@ -1,9 +1,11 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Cluster } from '../../../../shared/domain/clusters/schemas';
-import { sizeClasses, sumVillageCounts, totalEnterprises } from '../../../../shared/domain/clusters/sizeClasses';
+import { sizeClassDisagreements, villageTotals } from '../../../../shared/domain/clusters/figureChecks';
+import { sizeClasses, totalEnterprises, type SizeClass } from '../../../../shared/domain/clusters/sizeClasses';
 import { useFormatters } from '../../app/formatters';
 import { Fact } from '../../ui/Fact';
+import { FigureNote } from './FigureNote';
 
 /** A cluster's profile for the room: large, read-only, no editing chrome (presentation mode). */
 export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
@@ -19,7 +21,20 @@ export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
         ))
       : null;
   const pair = (a: string, b: string) => (b ? `${a} — ${b}` : a);
-  const villageTotals = sumVillageCounts(c.villageCounts);
+  const { totals } = villageTotals(c.villageCounts);
+  // Figures that disagree are shown both, each with a word pointing at the other.
+  const disagreement = new Map(sizeClassDisagreements(c).map((d) => [d.sizeClass, d]));
+  const ownTotal = totalEnterprises(c);
+  const villagesTotal = totalEnterprises({
+    enterprisesMicro: totals.micro,
+    enterprisesSmall: totals.small,
+    enterprisesMedium: totals.medium,
+    enterprisesLarge: totals.large,
+  });
+  const differsFromVillages = (key: SizeClass) => {
+    const d = disagreement.get(key);
+    return d && <FigureNote testId={`cluster.profile.disagreement.${key}`}>{t('clusters.differsFromVillages', { villages: count(d.villages) })}</FigureNote>;
+  };
   return (
     <Stack data-testid="cluster.profile">
       <Group>
@@ -32,14 +47,32 @@ export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
       </Group>
       <Text size="xl">{[c.village, c.district, c.regency, c.province].filter(Boolean).join(', ')}</Text>
       <SimpleGrid cols={4}>
-        <Fact label={t('clusters.enterprises')}>{count(totalEnterprises(c))}</Fact>
+        <Fact
+          label={t('clusters.enterprises')}
+          note={
+            disagreement.size > 0 &&
+            villagesTotal !== ownTotal && (
+              <FigureNote testId="cluster.profile.disagreement.total">{t('clusters.differsFromVillages', { villages: count(villagesTotal) })}</FigureNote>
+            )
+          }
+        >
+          {count(ownTotal)}
+        </Fact>
         <Fact label={t('clusters.workers')}>{count(c.workers)}</Fact>
         <Fact label={t('clusters.productionValue')}>{rupiah(c.productionValue)}</Fact>
         <Fact label={t('clusters.sector')}>{c.sector}</Fact>
-        <Fact label={t('clusters.micro')}>{count(c.enterprisesMicro)}</Fact>
-        <Fact label={t('clusters.small')}>{count(c.enterprisesSmall)}</Fact>
-        <Fact label={t('clusters.medium')}>{count(c.enterprisesMedium)}</Fact>
-        <Fact label={t('clusters.large')}>{count(c.enterprisesLarge)}</Fact>
+        <Fact label={t('clusters.micro')} note={differsFromVillages('micro')}>
+          {count(c.enterprisesMicro)}
+        </Fact>
+        <Fact label={t('clusters.small')} note={differsFromVillages('small')}>
+          {count(c.enterprisesSmall)}
+        </Fact>
+        <Fact label={t('clusters.medium')} note={differsFromVillages('medium')}>
+          {count(c.enterprisesMedium)}
+        </Fact>
+        <Fact label={t('clusters.large')} note={differsFromVillages('large')}>
+          {count(c.enterprisesLarge)}
+        </Fact>
       </SimpleGrid>
       <SimpleGrid cols={2}>
         <Card withBorder>
@@ -87,7 +120,12 @@ export function ClusterProfileView({ cluster: c }: { cluster: Cluster }) {
                 <Table.Th>{t('clusters.villagesTotal')}</Table.Th>
                 {sizeClasses.map((k) => (
                   <Table.Th key={k} ta="right">
-                    {count(villageTotals[k])}
+                    {count(totals[k])}
+                    {disagreement.has(k) && (
+                      <FigureNote testId={`cluster.profile.villages.disagreement.${k}`}>
+                        {t('clusters.differsFromCluster', { cluster: count(disagreement.get(k)!.cluster) })}
+                      </FigureNote>
+                    )}
                   </Table.Th>
                 ))}
               </Table.Tr>

@@ -10,7 +10,7 @@ import { errorMessage } from '../../app/notify';
 import { ErrorText } from '../../ui/ErrorText';
 import { fieldErrors } from '../../ui/issues';
 import { groupOptions } from './clusterGroupOptions';
-import { useWorkspaceData } from './useWorkspaceData';
+import { useWorkspaceData } from '../../app/useWorkspaceData';
 
 /** Adds a cluster from its name and group; everything else is filled in on its profile. */
 export function NewClusterDialog({ onClose }: { onClose: () => void }) {
@@ -22,7 +22,7 @@ export function NewClusterDialog({ onClose }: { onClose: () => void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   // Two clusters may share a name (two villages' roof-tile clusters), but it is usually a slip.
-  const { data: existing } = useWorkspaceData(() => call('clusters.list', {}), []);
+  const { data: existing } = useWorkspaceData(() => call('clusters.list', {}), [], { tables: ['clusters'], ownWrites: true });
   const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('id') === b.trim().toLocaleLowerCase('id');
   const duplicate = name.trim() !== '' && (existing ?? []).some((c) => sameName(c.name, name));
 

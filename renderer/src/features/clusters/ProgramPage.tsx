@@ -8,17 +8,18 @@ import { programFieldsSchema, type ProgramFields } from '../../../../shared/doma
 import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
 import { useCommit } from '../../app/useCommit';
-import { NumberField, TextField } from '../../ui/formFields';
+import { TextField } from '../../ui/formFields';
+import { NumberField } from '../../ui/NumberField';
 import { Fact } from '../../ui/Fact';
 import { SaveStatusBadge } from '../../ui/SaveStatusBadge';
 import { useAutosave } from '../../ui/useAutosave';
-import { useWorkspaceData } from './useWorkspaceData';
+import { useWorkspaceData } from '../../app/useWorkspaceData';
 
 /** The program this workspace serves: who facilitates, where, and for which period. */
 export function ProgramPage() {
   const { t } = useTranslation();
   const { presentation } = useAppState();
-  const { data } = useWorkspaceData(() => call('program.get', {}), []);
+  const { data } = useWorkspaceData(() => call('program.get', {}), [], { tables: ['program'] });
   const form = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), mode: 'onChange' });
   const commit = useCommit();
   const { status, markSaved } = useAutosave(form, programFieldsSchema, (values) => commit(() => call('program.update', values)).then(() => undefined));

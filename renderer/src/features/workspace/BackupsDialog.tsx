@@ -9,13 +9,8 @@ import { call } from '../../app/client';
 import { useFormatters } from '../../app/formatters';
 import { errorMessage, notifyDone } from '../../app/notify';
 import { ErrorText } from '../../ui/ErrorText';
-import { joinPath, safeFileName } from '../../ui/paths';
-
-/** The name a restored copy gets: its origin and the backup's time, so it never overwrites anything. */
-function restoredName(b: BackupEntry): string {
-  const base = b.origin.replace(/\.sentra$/i, '') || 'Sentra';
-  return safeFileName(`${base} ${b.takenAt.slice(0, 16).replace('T', ' ').replace(':', '.')}`);
-}
+import { joinPath } from '../../ui/paths';
+import { restoredName } from './restoredName';
 
 /**
  * Restore from backup…: lists the automatic backups (of the open workspace, or of all

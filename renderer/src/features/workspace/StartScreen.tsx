@@ -1,5 +1,5 @@
 import { Button, Card, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { IconFilePlus, IconFolderOpen, IconSparkles } from '@tabler/icons-react';
+import { IconFilePlus, IconFolderOpen, IconRefresh, IconSparkles } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../../../shared/contract';
@@ -77,6 +77,16 @@ export function StartScreen({ run }: { run: (c: AppCommand, arg?: string) => Pro
           </Button>
           <Button variant="subtle" onClick={() => void run('restoreBackup')}>
             {t('menu.restoreBackup')}
+          </Button>
+          {/* The demo as it first was, once the facilitator has practised on it. */}
+          <Button
+            variant="subtle"
+            leftSection={<IconRefresh size={18} />}
+            onClick={() => void run('openFreshDemo')}
+            title={t('start.freshDemoHint')}
+            data-testid="start.freshDemo"
+          >
+            {t('start.freshDemo')}
           </Button>
         </Group>
       </Stack>
