@@ -150,11 +150,11 @@ export class WorkspaceSession {
 
   /** One immediate transaction with writes allowed, then the connection is read-only again. */
   private writing<T>(fn: () => T): T {
-    this.db.pragma('query_only = OFF');
+    this.statements.get('PRAGMA query_only = OFF').run();
     try {
       return this.db.transaction(fn).immediate();
     } finally {
-      this.db.pragma('query_only = ON');
+      this.statements.get('PRAGMA query_only = ON').run();
       this.scheduleCheckpoint();
     }
   }
