@@ -88,6 +88,24 @@ export async function openWorkspaceDb(path: string, options: OpenOptions): Promi
 }
 
 /**
+ * Puts a finished file under its name, never over another file: filling a large import takes
+ * seconds, and something else may have taken the name meanwhile. A hard link fails when the
+ * name exists; where links are not supported (FAT on a USB stick) the name is checked again just
+ * before the rename.
+ */
+function moveIntoPlace(tmp: string, path: string): void {
+  try {
+    fs.linkSync(tmp, path);
+    fs.rmSync(tmp);
+    return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('fileExists', { path });
+  }
+  if (fs.existsSync(path)) throw new AppError('fileExists', { path });
+  fs.renameSync(tmp, path);
+}
+
+/**
  * Creates a new workspace at `path` and fills it, all in a temporary file that is renamed
  * into place only when complete, so a crash never leaves half a workspace under the name.
  */
@@ -105,8 +123,12 @@ export function createWorkspaceFile(path: string, schema: Schema, fill: (db: Dat
     conn.transaction(() => fill(conn)).immediate();
     db.close();
     db = null;
-    fs.renameSync(tmp, path);
+    moveIntoPlace(tmp, path);
   } catch (e) {
+    if (e instanceof AppError) {
+      for (const s of ['', ...SIDECARS]) fs.rmSync(tmp + s, { force: true });
+      throw e;
+    }
     closeQuietly(db);
     // The temporary name is random and ours alone: removing it and its journals is safe.
     for (const s of ['', ...SIDECARS]) fs.rmSync(tmp + s, { force: true });

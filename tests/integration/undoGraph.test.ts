@@ -30,6 +30,7 @@ const snapshot = () => ({
   nodes: session.reader.all('SELECT * FROM nodes ORDER BY id'),
   edges: session.reader.all('SELECT * FROM edges ORDER BY id'),
   notes: session.reader.all('SELECT * FROM notes ORDER BY id'),
+  edgeNotes: session.reader.all('SELECT * FROM edge_notes ORDER BY id'),
 });
 const later = () => vi.setSystemTime(Date.now() + MERGE_WINDOW_MS + 1000);
 
@@ -97,6 +98,38 @@ describe('undo of a graph', () => {
   });
 });
 
+describe('undo never reaches rows outside its step', () => {
+  it('puts a tie back on its old node before removing the node the step added, so the tie’s notes survive', async () => {
+    session.edit(label('note'), (w) => w.insert('edge_notes', { id: 'en1', edge: 'ne0', body: 'Kredit KUR' }));
+    later();
+    const before = snapshot();
+    session.edit(label('rewire'), (w) => {
+      w.update('edges', 'ne0', { weight: 5 });
+      w.insert('nodes', { id: 'bank', label: 'Bank', x: 0, y: 0 });
+      w.update('edges', 'ne0', { source: 'bank' });
+    });
+    await invoke(env.services, 'workspace.undo', {});
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('deletes a cycle of nodes hanging under each other, and brings it back', async () => {
+    session.edit(label('cycle'), (w) => {
+      w.update('nodes', 'n0', { parent: 'n1' });
+      w.update('nodes', 'n1', { parent: 'n0' });
+      w.update('nodes', 'n5', { parent: 'n5' });
+    });
+    later();
+    const before = snapshot();
+    session.edit(label('deleteNode'), (w) => {
+      w.delete('nodes', 'n0');
+      w.delete('nodes', 'n5');
+    });
+    expect(session.reader.all('SELECT id FROM nodes ORDER BY id')).toEqual([{ id: 'n2' }, { id: 'n3' }, { id: 'n4' }]);
+    await invoke(env.services, 'workspace.undo', {});
+    expect(snapshot()).toEqual(before);
+  });
+});
+
 describe('which edits merge', () => {
   it('merges edits that share a merge key moments apart, and never two edits without one', async () => {
     const before = snapshot();
@@ -129,6 +162,24 @@ describe('writes happen only inside an edit', () => {
   it('the reader refuses a statement that writes', () => {
     expect(() => session.reader.get("UPDATE nodes SET label = 'x'")).toThrow(/write inside an edit/);
     expect(() => session.reader.all('DELETE FROM nodes')).toThrow(/write inside an edit/);
+  });
+
+  it('the reader refuses a write that returns rows', () => {
+    session.edit(label('sneak'), () => {
+      expect(() => session.reader.get("DELETE FROM nodes WHERE id = 'n0' RETURNING id")).toThrow(/write inside an edit/);
+    });
+    expect(session.reader.get("SELECT id FROM nodes WHERE id = 'n0'")).toEqual({ id: 'n0' });
+  });
+
+  it('a writer of an edit that failed cannot write either', () => {
+    let kept: Parameters<Parameters<WorkspaceSession['edit']>[1]>[0] | null = null;
+    expect(() =>
+      session.edit(label('fails'), (w) => {
+        kept = w;
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    expect(() => kept!.insert('nodes', { id: 'late', label: 'Late', x: 0, y: 0 })).toThrow(/edit is over/);
   });
 
   it('a writer kept past its edit cannot write', () => {

@@ -28,6 +28,8 @@ export class RowWriter extends WorkspaceReader {
   /** Changed rows in the order they were first touched. */
   readonly changes = new Map<string, RowChange>();
   private open = true;
+  /** Rows whose delete is under way: a foreign-key cycle leads back to them, and they go anyway. */
+  private readonly deleting = new Set<string>();
 
   /**
    * `record: false` is for filling a brand-new file (an import): nothing there is undone,
@@ -79,9 +81,16 @@ export class RowWriter extends WorkspaceReader {
   delete(table: string, id: unknown): boolean {
     this.assertOpen();
     const key = this.schema.keyOf(table);
+    const k = rowKey(table, id);
+    if (this.deleting.has(k)) return false;
     const before = this.selectRow(table, key, id);
     if (!before) return false;
-    this.followDelete(table, before);
+    this.deleting.add(k);
+    try {
+      this.followDelete(table, before);
+    } finally {
+      this.deleting.delete(k);
+    }
     this.statements.get(`DELETE FROM ${ident(table)} WHERE ${ident(key)} = ?`).run(id);
     this.record(table, id, before, null);
     return true;
@@ -98,9 +107,15 @@ export class RowWriter extends WorkspaceReader {
       const ids = this.statements
         .get(`SELECT ${ident(childKey)} AS id FROM ${ident(link.child)} WHERE ${where}`)
         .all(...link.parentColumns.map((c) => parent[c])) as { id: unknown }[];
+      const detach = Object.fromEntries(link.columns.map((c) => [c, null]));
       for (const { id } of ids) {
-        if (link.onDelete === 'CASCADE') this.delete(link.child, id);
-        else this.update(link.child, id, Object.fromEntries(link.columns.map((c) => [c, null])));
+        const k = rowKey(link.child, id);
+        if (this.deleting.has(k)) {
+          // A cycle back to a row being deleted further up: unhook it (recorded) so deleting this
+          // row does not cascade into it behind the recorder's back; its own delete follows.
+          if (k !== rowKey(table, parent[this.schema.keyOf(table)])) this.update(link.child, id, detach);
+        } else if (link.onDelete === 'CASCADE') this.delete(link.child, id);
+        else this.update(link.child, id, detach);
       }
     }
   }

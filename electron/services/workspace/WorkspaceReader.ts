@@ -5,7 +5,7 @@ export type SqlParams = unknown[];
 
 /**
  * The read side of a workspace: what every handler gets. It runs only statements that
- * return rows, so a write can never slip past an edit (and its undo record); the
+ * read, so a write can never slip past an edit (and its undo record); the
  * connection is also `query_only` outside edits, which SQLite itself enforces.
  */
 export class WorkspaceReader {
@@ -22,7 +22,8 @@ export class WorkspaceReader {
 
   private reading(sql: string) {
     const s = this.statements.get(sql);
-    if (!s.reader) throw new Error('WorkspaceReader runs only statements that return rows; write inside an edit');
+    // `reader` alone would let `DELETE … RETURNING` through: it returns rows too.
+    if (!s.reader || !s.readonly) throw new Error('WorkspaceReader runs only statements that read; write inside an edit');
     return s;
   }
 }

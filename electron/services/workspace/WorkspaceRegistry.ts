@@ -44,7 +44,9 @@ export class WorkspaceRegistry {
       if (owner === clientId) return s;
       throw new AppError('alreadyOpen', { path: filePath });
     }
-    const session = await WorkspaceSession.open(target, this.backupRoot, this.schema, (e) => this.log('error', 'background backup failed', e));
+    const session = await WorkspaceSession.open(target, this.backupRoot, this.schema, (e) =>
+      this.log('error', 'background work failed (backup or checkpoint)', e),
+    );
     await this.close(clientId);
     this.sessions.set(clientId, session);
     return session;

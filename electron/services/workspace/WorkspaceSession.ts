@@ -44,6 +44,20 @@ export function backupDirFor(backupRoot: string, workspaceId: string | null, fil
   return path.join(backupRoot, id);
 }
 
+/** Pragmas that only report: the session lets tests and checks read these, nothing else. */
+const READ_PRAGMAS = [
+  'journal_mode',
+  'synchronous',
+  'foreign_keys',
+  'locking_mode',
+  'application_id',
+  'user_version',
+  'integrity_check',
+  'quick_check',
+  'foreign_key_check',
+  'query_only',
+] as const;
+
 export interface EditOptions {
   /** Edits with the same key moments apart become one undo step (see EditHistory). */
   mergeKey?: string;
@@ -116,8 +130,12 @@ export class WorkspaceSession {
   /** Runs one user edit as a single committed transaction and records it for undo. */
   edit<T>(label: EditLabel, fn: (w: RowWriter) => T, options: EditOptions = {}): T {
     const writer = new RowWriter(this.statements, this.schema);
-    const result = this.writing(() => fn(writer));
-    writer.close();
+    let result: T;
+    try {
+      result = this.writing(() => fn(writer));
+    } finally {
+      writer.close();
+    }
     const changes = [...writer.changes.values()];
     this.history.push({ label, changes, mergeKey: options.mergeKey });
     this.reportAll(changes);
@@ -164,8 +182,8 @@ export class WorkspaceSession {
   }
 
   /** Reads a setting or check of the connection (`journal_mode`, `integrity_check`); never sets one. */
-  pragma(name: string): unknown {
-    if (!/^[a-z_]+$/.test(name)) throw new Error(`pragma ${name} is not a plain read`);
+  pragma(name: (typeof READ_PRAGMAS)[number]): unknown {
+    if (!READ_PRAGMAS.includes(name)) throw new Error(`pragma ${name} is not a plain read`);
     return this.db.pragma(name, { simple: true });
   }
 
@@ -181,7 +199,7 @@ export class WorkspaceSession {
       try {
         this.db.pragma('wal_checkpoint(TRUNCATE)');
       } catch (e) {
-        this.onBackgroundError(e);
+        this.onBackgroundError(new Error(`idle checkpoint failed: ${e instanceof Error ? e.message : String(e)}`));
       }
     }, CHECKPOINT_DELAY_MS);
     this.checkpointTimer.unref();
@@ -189,16 +207,20 @@ export class WorkspaceSession {
 
   async backupNow(reason: BackupEntry['reason'] = 'interval'): Promise<BackupEntry> {
     this.lastBackupAt = Date.now();
-    return takeBackup(this.db, this.backupDir, reason, path.basename(this.path));
+    const taking = takeBackup(this.db, this.backupDir, reason, path.basename(this.path));
+    // Closing waits for it: a backup asked for just before closing is not cut off.
+    const tracked: Promise<unknown> = taking
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.backupRunning === tracked) this.backupRunning = null;
+      });
+    this.backupRunning = tracked;
+    return taking;
   }
 
   private maybeBackup(): void {
     if (this.backupRunning || Date.now() - this.lastBackupAt < BACKUP_INTERVAL_MS) return;
-    this.backupRunning = this.backupNow('interval')
-      .catch(this.onBackgroundError)
-      .finally(() => {
-        this.backupRunning = null;
-      });
+    this.backupNow('interval').catch(this.onBackgroundError);
   }
 
   /** Writes a consistent copy elsewhere (Save a copy…), without changing which file is open. */

@@ -24,9 +24,12 @@ function applyImage(statements: StatementCache, c: RowChange, image: Row | null)
  * Puts every row of a step back to its state before the step (undo) or after it (redo).
  * Runs inside the caller's transaction with foreign keys deferred to its commit, so the
  * order of rows within a step never trips a constraint halfway; the commit still checks them.
+ * Rows that stay are written first and rows that go are deleted last: by then nothing that
+ * stays points at them, so no ON DELETE action can reach a row outside the step.
  */
 export function applyStep(statements: StatementCache, changes: readonly RowChange[], to: 'before' | 'after'): void {
   statements.get('PRAGMA defer_foreign_keys = ON').run();
   const ordered = to === 'before' ? [...changes].reverse() : changes;
-  for (const c of ordered) applyImage(statements, c, c[to]);
+  for (const c of ordered) if (c[to] !== null) applyImage(statements, c, c[to]);
+  for (const c of ordered) if (c[to] === null) applyImage(statements, c, null);
 }

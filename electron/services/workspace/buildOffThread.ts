@@ -19,6 +19,19 @@ function workerScript(): { file: string; execArgv: string[] } | null {
   return null;
 }
 
+const LOAD_ERRORS = new Set([
+  'ERR_MODULE_NOT_FOUND',
+  'MODULE_NOT_FOUND',
+  'ERR_WORKER_PATH',
+  'ERR_WORKER_INIT_FAILED',
+  'ERR_UNKNOWN_FILE_EXTENSION',
+  'ERR_REQUIRE_ESM',
+]);
+
+function couldNotLoad(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && 'code' in e && LOAD_ERRORS.has(String(e.code));
+}
+
 /**
  * Builds a workspace from interchange text on a worker thread, so the app stays responsive
  * during a large import. Falls back to `inThread` where no worker can be started.
@@ -42,8 +55,10 @@ export async function buildOffThread(text: string, target: string, inThread: () 
       worker.postMessage({ text, target });
     }).finally(() => void worker.terminate());
   } catch (e) {
-    // A worker that could not run (a packaging problem, not the document): import the slow way.
-    log('import worker failed; importing on this thread', e instanceof Error ? e.message : e);
+    // Only a worker that could not load (a packaging problem) imports the slow way; one that
+    // died of the document (out of memory) would take the main process down with it.
+    if (!couldNotLoad(e)) throw e;
+    log('import worker could not load; importing on this thread', e instanceof Error ? e.message : e);
     return inThread();
   }
   if (outcome.ok) return;

@@ -44,7 +44,7 @@ export class SchemaInfo {
           child,
           columns: fk.map((r) => r.from),
           // A foreign key that names no parent column points at the parent's primary key.
-          parentColumns: fk.map((r) => r.to ?? this.keys.get(parent) ?? 'rowid'),
+          parentColumns: fk.map((r) => r.to ?? this.keyOf(parent)),
           onDelete: fk[0]!.on_delete,
         };
         this.children.set(parent, [...(this.children.get(parent) ?? []), link]);

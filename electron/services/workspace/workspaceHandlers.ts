@@ -11,7 +11,7 @@ import type { CallContext, HandlerMap } from '../types';
 import { buildFromJson, parseOrThrow } from './buildFromJson';
 import { buildOffThread } from './buildOffThread';
 import { emptyDocument, giveNewIdentity, readDocument, writeDocument } from './documentIO';
-import { checkFileName, freeName, listFolder, newFileIn, newFilePath } from './workspacePaths';
+import { checkFileName, freeName, listFolder, newFileIn, newFilePath, removeEmptyFolders } from './workspacePaths';
 
 const DEMO_NAME = 'Sentra Demo';
 
@@ -98,7 +98,7 @@ export function workspaceHandlers({ env, settings, registry, schema, sections, i
         if (importOffThread) await buildOffThread(json, file, inThread, (message, data) => env.log('warn', message, data));
         else inThread();
       } catch (e) {
-        if (createdFolder) fs.rmSync(createdFolder, { recursive: true, force: true });
+        if (createdFolder) removeEmptyFolders(path.dirname(file), createdFolder);
         throw e;
       }
       return openFor(ctx, file);

@@ -38,6 +38,21 @@ export function newFileIn(target: string): { path: string; createdFolder: string
   }
 }
 
+/**
+ * Takes away folders a refused step made, from `dir` up to `top`, only while they are empty:
+ * another import may have finished its file in one of them meanwhile.
+ */
+export function removeEmptyFolders(dir: string, top: string): void {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    try {
+      fs.rmdirSync(d);
+    } catch {
+      return;
+    }
+    if (d === path.resolve(top) || path.dirname(d) === d) return;
+  }
+}
+
 /** The first free "name.sentra", "name 2.sentra", … in `dir`. */
 export function freeName(dir: string, base: string): string {
   for (let i = 1; ; i++) {

@@ -50,7 +50,10 @@ export function documentSchema(sections: readonly InterchangeSectionSpec[]) {
     exportedAt: stamp,
     appVersion: stamp,
   };
-  for (const s of sections) Object.assign(shape, s.shape);
+  for (const s of sections) {
+    for (const key of Object.keys(s.shape)) if (key in shape) throw new Error(`two interchange sections claim "${key}"`);
+    Object.assign(shape, s.shape);
+  }
   return z
     .object(shape)
     .strict()
@@ -140,7 +143,13 @@ export function parseWorkspaceDocument<D = unknown>(
   }
   const unsafe = findUnsafeText(raw);
   if (unsafe) return { ok: false, code: 'badInterchange', params: { ...placeOf(sections, unsafe, raw), detail: 'validation.controlCharacters' } };
-  const current = head.success ? upgrade(raw as Record<string, unknown>, head.data.formatVersion, version, sections) : raw;
+  let current = raw;
+  try {
+    if (head.success) current = upgrade(raw as Record<string, unknown>, head.data.formatVersion, version, sections);
+  } catch {
+    // An upgrade step meets input not yet validated: what it cannot read is a bad document.
+    return { ok: false, code: 'badInterchange', params: { where: 'formatVersion', detail: 'validation.invalid' } };
+  }
   const parsed = documentSchema(sections).safeParse(current, parseForIssues);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
