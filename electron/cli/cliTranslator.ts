@@ -1,11 +1,8 @@
 import i18next from 'i18next';
-import type { Language } from '../../shared/contract/app';
+import { type Language, localeOf } from '../../shared/contract/app';
 import { catalogs } from '../../shared/i18n/catalogs';
 import { wordParams } from '../../shared/i18n/wordParams';
 import type { Translate } from './types';
-
-/** Locales for numbers and amounts, as the app uses them. */
-const localeOf: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
 
 export interface CliTranslator {
   lang: Language;

@@ -8,11 +8,10 @@ import { inspectHeader } from './inspectHeader';
 import { migrate } from './migrate';
 import { errorCodeOf, openRefusal } from './openRefusal';
 import { probeLock } from './probeLock';
+import { SIDECARS } from './workspaceFiles';
 import { creatingName, pruneAbandonedCreations } from './pruneAbandonedCreations';
 import type { Schema } from './schema';
 import { openSqlite, type Database } from './sqlite';
-
-const SIDECARS = ['-wal', '-shm', '-journal'];
 
 /**
  * Connection settings every workspace gets. EXCLUSIVE locking holds the file lock for as
@@ -125,10 +124,6 @@ export function createWorkspaceFile(path: string, schema: Schema, fill: (db: Dat
     db = null;
     moveIntoPlace(tmp, path);
   } catch (e) {
-    if (e instanceof AppError) {
-      for (const s of ['', ...SIDECARS]) fs.rmSync(tmp + s, { force: true });
-      throw e;
-    }
     closeQuietly(db);
     // The temporary name is random and ours alone: removing it and its journals is safe.
     for (const s of ['', ...SIDECARS]) fs.rmSync(tmp + s, { force: true });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { probeLock } from './probeLock';
+import { SIDECARS } from './workspaceFiles';
 
 /** The temporary name a workspace is built under before it is renamed into place. */
 export function creatingName(target: string, random: string): string {
@@ -8,7 +9,6 @@ export function creatingName(target: string, random: string): string {
 }
 
 const CREATING = /\.[0-9a-f]{8}\.creating$/;
-const SIDECARS = ['-wal', '-shm', '-journal'];
 
 /**
  * A creation that started this long ago and whose file nobody holds the lock on was

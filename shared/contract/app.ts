@@ -4,6 +4,9 @@ import { defineCall } from './defineCall';
 export const languages = ['id', 'en'] as const;
 export type Language = (typeof languages)[number];
 
+/** BCP 47 locale for dates, numbers and amounts in each language. */
+export const localeOf: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
 /** Facts the renderer needs about where it runs. */
 export interface AppInfo {
   version: string;

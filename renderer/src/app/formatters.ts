@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatCount, formatRupiah } from '../../../shared/domain/clusters/formatRupiah';
 import type { Language } from '../../../shared/contract/app';
-import { localeOf } from './i18n';
+import { localeOf } from '../../../shared/contract/app';
 
 /** Number, Rupiah and date formatting in the language the user chose. */
 export function useFormatters() {

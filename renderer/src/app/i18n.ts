@@ -5,9 +5,6 @@ import type { Language } from '../../../shared/contract/app';
 
 const { id, en } = catalogs;
 
-/** BCP 47 locale for dates and numbers in each language. */
-export const localeOf: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
-
 void i18next.use(initReactI18next).init({
   resources: { id: { translation: id }, en: { translation: en } },
   lng: 'id',
