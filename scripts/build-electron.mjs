@@ -16,5 +16,7 @@ const common = {
 await build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs', external: ['electron', 'better-sqlite3'] });
 // Imports build the new workspace on a worker thread (electron/services/workspace/buildOffThread.ts).
 await build({ ...common, entryPoints: ['electron/services/workspace/importWorker.ts'], outfile: 'out/main/importWorker.cjs', external: ['better-sqlite3'] });
+// Stakeholder imports read CSV / XLSX files on a worker thread (electron/services/stakeholders/io/parseOffThread.ts).
+await build({ ...common, entryPoints: ['electron/services/stakeholders/io/stakeholderParseWorker.ts'], outfile: 'out/main/stakeholderParseWorker.cjs' });
 // A sandboxed preload may require only 'electron': bundle it whole.
 await build({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'out/preload/index.cjs', external: ['electron'] });

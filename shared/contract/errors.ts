@@ -37,6 +37,15 @@ export const errorCodes = [
   'nothingToRedo',
   'unsupportedHere',
   'clusterAmbiguous',
+  'selfTie',
+  'duplicateTie',
+  'actorNotOnMap',
+  'clusterMissing',
+  'importHasProblems',
+  'importUnreadable',
+  'importTooManyRows',
+  'importNothing',
+  'chromiumMissing',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallDef } from './defineCall';
 import { appCalls } from './app';
 import { clusterCalls } from './clusters';
+import { stakeholderCalls } from './stakeholders';
 import { workspaceCalls } from './workspace';
 
 /**
@@ -12,6 +13,7 @@ export const api = {
   ...appCalls,
   ...workspaceCalls,
   ...clusterCalls,
+  ...stakeholderCalls,
 };
 
 export type Api = typeof api;
@@ -30,3 +32,4 @@ export type { ApiError, ApiResult, ChangeSet } from './defineCall';
 export * from './app';
 export * from './workspace';
 export * from './clusters';
+export * from './stakeholders';

@@ -52,7 +52,7 @@ test('export to JSON and import it back as a new workspace', async ({ page, sent
   await app.openFileMenu('menu.exportJson');
   const file = path.join(sentra.dir, 'ekspor.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'sentra-workspace', formatVersion: 1 });
+  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'sentra-workspace', formatVersion: 2 });
 
   await app.openFileMenu('menu.importJson');
   await page.locator('input[type=file]').setInputFiles(file);

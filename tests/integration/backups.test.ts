@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
+import { workspaceSchema } from '../../electron/services/features';
 import { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from '../../electron/db/constants';
 import { errorCode, makeServices, sampleCluster, sha256, useTempServices } from './helpers';
 
@@ -100,7 +101,7 @@ describe('backups', () => {
         const copy = path.join(env.root, `copy-${i}.sentra`);
         fs.copyFileSync(backupFile(entry.id), copy);
         const summary = await invoke(other, 'workspace.open', { path: copy });
-        expect(summary.schemaVersion).toBe(1);
+        expect(summary.schemaVersion).toBe(workspaceSchema.latest);
         const expected = entry.reason === 'open' ? 0 : 1;
         expect(await invoke(other, 'clusters.list', {})).toHaveLength(expected);
         const check = other.registry.current('local').pragma('integrity_check');

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { workspaceSchema } from '../../electron/services/features';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
 import { errorCode, sampleCluster, sha256, sidecars, useTempServices } from './helpers';
@@ -75,7 +76,7 @@ describe('checked open', () => {
     expect(sidecars(file)).toEqual([]);
     await expectRefused(file, 'newerVersion');
     const result = await env.services.call('workspace.open', { path: file }, { clientId: 'w1' });
-    expect(result).toMatchObject({ ok: false, error: { params: { fileVersion: 99, appVersion: 1 } } });
+    expect(result).toMatchObject({ ok: false, error: { params: { fileVersion: 99, appVersion: workspaceSchema.latest } } });
   });
 
   it('refuses a workspace with garbage in its pages as corrupt', async () => {
@@ -122,7 +123,7 @@ describe('checked open', () => {
   it('opens a good workspace with WAL, synchronous=FULL, foreign keys and an exclusive lock', async () => {
     const file = await makeWorkspace('good');
     const summary = await invoke(env.services, 'workspace.open', { path: file });
-    expect(summary.schemaVersion).toBe(1);
+    expect(summary.schemaVersion).toBe(workspaceSchema.latest);
     const session = env.services.registry.current('local');
     expect(session.pragma('journal_mode')).toBe('wal');
     expect(session.pragma('synchronous')).toBe(2);

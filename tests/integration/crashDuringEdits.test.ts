@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { workspaceSchema } from '../../electron/services/features';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
 import { useTempServices } from './helpers';
@@ -79,7 +80,7 @@ describe('killing the process during a burst of edits', () => {
 
       // The lock died with the process: a fresh instance opens the file through the checked procedure.
       const summary = await invoke(env.services, 'workspace.open', { path: file });
-      expect(summary.schemaVersion).toBe(1);
+      expect(summary.schemaVersion).toBe(workspaceSchema.latest);
       const session = env.services.registry.current('local');
       expect(session.pragma('integrity_check')).toBe('ok');
       const stored = new Set((await invoke(env.services, 'clusters.list', {})).map((c) => c.id));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/domain/workspace/interchange';
 import { emptyProgram } from '../../shared/domain/clusters/schemas';
+import { emptyStakeholdersSection } from '../../shared/domain/stakeholders/interchange';
 import { errorCode, sampleCluster, useTempServices } from './helpers';
 
 const env = useTempServices();
@@ -16,6 +17,7 @@ function bigDocument(n: number): string {
     appVersion: '0.1.0',
     program: { ...emptyProgram(), name: 'Impor besar' },
     clusters: Array.from({ length: n }, (_, i) => ({ ...sampleCluster(`Sentra ${i}`), id: `c${i}`, createdAt: stamp, updatedAt: stamp })),
+    ...emptyStakeholdersSection(),
   });
 }
 

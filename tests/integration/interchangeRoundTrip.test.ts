@@ -5,11 +5,12 @@ import { invoke } from '../../electron/services/createServices';
 import { parseWorkspaceDocument, type WorkspaceDocument } from '../../shared/domain/workspace/interchange';
 import { errorCode, sampleCluster, sha256, useTempServices } from './helpers';
 import { type ClustersSection, clustersInterchange } from '../../shared/domain/clusters/interchange';
+import { type StakeholdersSection, stakeholdersInterchange } from '../../shared/domain/stakeholders/interchange';
 
 const env = useTempServices();
 
-function parse(text: string): WorkspaceDocument & ClustersSection {
-  const r = parseWorkspaceDocument<ClustersSection>(text, [clustersInterchange]);
+function parse(text: string): WorkspaceDocument & ClustersSection & StakeholdersSection {
+  const r = parseWorkspaceDocument<ClustersSection & StakeholdersSection>(text, [clustersInterchange, stakeholdersInterchange]);
   if (!r.ok) throw new Error(`export is not valid interchange: ${r.code} at ${r.params.where}: ${r.params.detail}`);
   return r.doc;
 }
@@ -24,6 +25,9 @@ describe('JSON interchange round trip', () => {
     const exported = parse(await invoke(env.services, 'workspace.exportJson', {}));
     expect(exported.program).toEqual(bundled.program);
     expect(exported.clusters).toEqual(bundled.clusters);
+    for (const key of ['actors', 'stakeholderMaps', 'mapPlacements', 'ties', 'mapSnapshots', 'matrixRows', 'matrixCells'] as const) {
+      expect(exported[key]).toEqual(bundled[key]);
+    }
     expect(exported.appVersion).toBe('0.1.0');
     // A second openDemo opens the same file rather than making another.
     await invoke(env.services, 'workspace.close', {});
@@ -73,6 +77,9 @@ describe('bad interchange input', () => {
   beforeEach(async () => {
     open = (await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'current', programName: 'Current' })).path;
     await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
+    // The idle checkpoint rewrites the file a second after the last commit: let it pass before hashing,
+    // so a slow refusal is not mistaken for a write.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
     before = { hash: sha256(open), list: await invoke(env.services, 'clusters.list', {}), files: fs.readdirSync(env.root).sort() };
   });
 

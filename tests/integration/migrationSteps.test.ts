@@ -11,7 +11,7 @@ import { sampleCluster, sha256, useTempServices } from './helpers';
 
 /*
  * Two more schema steps after the real ones, so opening an existing workspace has to
- * migrate: version 2 adds a table, version 3 fails half-way when told to.
+ * migrate: the first adds a table, the second fails half-way when told to.
  */
 const control = vi.hoisted(() => ({ failStep3: false }));
 
@@ -33,9 +33,20 @@ const extraSteps: ServiceFeature = {
 };
 
 const env = useTempServices({ features: [...features, extraSteps] });
+const LAST = workspaceSchema.latest + 2;
+/** Tables of the app's own schema, as a fresh file has them. */
+function appTables(): string[] {
+  const db = new Database(':memory:');
+  try {
+    for (const m of workspaceSchema.migrations) m.up(db);
+    return tableNames(db);
+  } finally {
+    db.close();
+  }
+}
 let file: string;
 
-/** Writes a workspace at the real schema version (1) with one cluster, as the released app would. */
+/** Writes a workspace at the first released schema version (1), as the released app would. */
 function releasedWorkspace(): string {
   const p = path.join(env.root, 'released.sentra');
   const db = new Database(p);
@@ -60,7 +71,7 @@ const tableNames = (db: Database.Database) =>
 describe('opening a workspace that needs migrating', () => {
   it('runs every pending step, keeps the data and takes one migration backup of the old version', async () => {
     const summary = await invoke(env.services, 'workspace.open', { path: file });
-    expect(summary.schemaVersion).toBe(3);
+    expect(summary.schemaVersion).toBe(LAST);
     expect(summary.workspaceId).toBe('11111111-2222-3333-4444-555555555555');
     expect((await invoke(env.services, 'program.get', {})).name).toBe('Released');
     await invoke(env.services, 'clusters.create', sampleCluster('Ceper'));
@@ -75,7 +86,7 @@ describe('opening a workspace that needs migrating', () => {
       copy.close();
     }
     await invoke(env.services, 'workspace.close', {});
-    expect(userVersion(file)).toBe(3);
+    expect(userVersion(file)).toBe(LAST);
   });
 
   it('stops at the last complete step when one fails, and the backup holds the original', async () => {
@@ -88,9 +99,9 @@ describe('opening a workspace that needs migrating', () => {
 
     const raw = new Database(file, { readonly: true });
     try {
-      // Step 2 committed; step 3 rolled back entirely.
-      expect(raw.pragma('user_version', { simple: true })).toBe(2);
-      expect(tableNames(raw)).toEqual(['clusters', 'meta', 'program', 'tags']);
+      // The app's steps and the first extra one committed; the failing one rolled back entirely.
+      expect(raw.pragma('user_version', { simple: true })).toBe(LAST - 1);
+      expect(tableNames(raw)).toEqual([...appTables(), 'tags'].sort());
       expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       raw.close();
@@ -108,6 +119,6 @@ describe('opening a workspace that needs migrating', () => {
 
     // Once the step is fixed, opening finishes the job.
     control.failStep3 = false;
-    expect((await invoke(env.services, 'workspace.open', { path: file })).schemaVersion).toBe(3);
+    expect((await invoke(env.services, 'workspace.open', { path: file })).schemaVersion).toBe(LAST);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
+import { workspaceSchema } from '../../electron/services/features';
 import { errorCode, sampleCluster, useTempServices } from './helpers';
 
 const env = useTempServices();
@@ -18,7 +19,7 @@ async function reopen(): Promise<void> {
 describe('every edit is committed at once', () => {
   it('creates the file with its program, a workspace id and the latest schema', async () => {
     const summary = await invoke(env.services, 'workspace.current', {});
-    expect(summary).toMatchObject({ path: file, fileName: 'persist.sentra', schemaVersion: 1 });
+    expect(summary).toMatchObject({ path: file, fileName: 'persist.sentra', schemaVersion: workspaceSchema.latest });
     expect(summary?.workspaceId).toMatch(/^[0-9a-f-]{36}$/);
     expect((await invoke(env.services, 'program.get', {})).name).toBe('Program');
     expect((await errorCode(() => invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'persist', programName: 'Again' }))).code).toBe(

@@ -4,6 +4,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/contract/errors';
 import { clusterGroups, organisationKinds } from '../../shared/domain/clusters/schemas';
+import { actorKinds, attitudes, levels, matrixValues, roles, sectors, tieTypes } from '../../shared/domain/stakeholders/codes';
+import { layouts } from '../../shared/domain/stakeholders/schemas';
 import { catalogParts, catalogs } from '../../shared/i18n/catalogs';
 
 function flatten(node: unknown, prefix = ''): Record<string, string> {
@@ -35,7 +37,7 @@ function usedKeys(): string[] {
     /(?:label|addLabel|hint)="([a-zA-Z]+\.[a-zA-Z.]+)"/g,
     /label: '([a-zA-Z]+\.[a-zA-Z.]+)'/g,
     /'(validation\.[a-zA-Z]+)'/g,
-    /key: '(history\.[a-zA-Z]+)'/g,
+    /key: '((?:[a-zA-Z]+\.)?history\.[a-zA-Z]+)'/g,
   ];
   const found = new Set<string>();
   for (const text of [renderer, sharedCode, services]) for (const re of patterns) for (const m of text.matchAll(re)) found.add(m[1]!);
@@ -45,6 +47,17 @@ function usedKeys(): string[] {
   for (const r of ['open', 'interval', 'migration']) found.add(`backups.reasons.${r}`);
   for (const s of ['saved', 'pending', 'saving', 'invalid', 'failed']) found.add(`save.${s}`);
   for (const c of errorCodes) found.add(`errors.${c}`);
+  const codeLists = {
+    kind: actorKinds,
+    sector: sectors,
+    level: levels,
+    role: roles,
+    attitude: attitudes,
+    tieType: tieTypes,
+    matrix: matrixValues,
+    layout: layouts,
+  };
+  for (const [group, codes] of Object.entries(codeLists)) for (const c of codes) found.add(`stakeholders.codes.${group}.${c}`);
   return [...found].sort();
 }
 

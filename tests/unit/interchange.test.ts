@@ -11,6 +11,7 @@ import {
   type ParsedDocument,
 } from '../../shared/domain/workspace/interchange';
 import { type ClustersSection, clustersInterchange } from '../../shared/domain/clusters/interchange';
+import { type StakeholdersSection, stakeholdersInterchange } from '../../shared/domain/stakeholders/interchange';
 
 const stamp = '2025-01-02T03:04:05.000Z';
 const storedCluster = (id: string, name: string) => ({ ...emptyClusterFields(name), id, createdAt: stamp, updatedAt: stamp });
@@ -119,9 +120,10 @@ describe('parseWorkspaceDocument', () => {
 
   it('accepts the bundled demo workspace', () => {
     const text = fs.readFileSync(path.resolve('resources/demo/demo-workspace.json'), 'utf8');
-    const r = parseWorkspaceDocument<ClustersSection>(text, [clustersInterchange]);
+    const r = parseWorkspaceDocument<ClustersSection & StakeholdersSection>(text, [clustersInterchange, stakeholdersInterchange]);
     if (!r.ok) throw new Error(`demo refused: ${r.code} at ${r.params.where}: ${r.params.detail}`);
     expect(r.doc.formatVersion).toBe(INTERCHANGE_VERSION);
+    expect(r.doc.actors.length).toBeGreaterThanOrEqual(30);
     expect(r.doc.clusters.length).toBeGreaterThanOrEqual(10);
     expect(new Set(r.doc.clusters.map((c) => c.group))).toEqual(new Set(['metal', 'export', 'domestic', 'other']));
   });
@@ -192,7 +194,7 @@ describe('upgrading older documents', () => {
   };
 
   it('brings a version 1 document up to date section by section before validating it', () => {
-    const v1 = JSON.stringify({ ...doc(), desa: ['Tegalrejo', 'Ngawonggo'] });
+    const v1 = JSON.stringify({ ...doc(), formatVersion: 1, desa: ['Tegalrejo', 'Ngawonggo'] });
     const r = parseWorkspaceDocument<{ villages: { name: string }[] }>(v1, [clustersInterchange, renamed], 2);
     expect(r.ok && r.doc.villages).toEqual([{ name: 'Tegalrejo' }, { name: 'Ngawonggo' }]);
     expect(r.ok && r.doc.formatVersion).toBe(2);

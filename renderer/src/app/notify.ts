@@ -1,4 +1,4 @@
-import { notifications } from '@mantine/notifications';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import i18next from 'i18next';
 import { wordParams } from '../../../shared/i18n/wordParams';
 import { ApiCallError } from './client';
@@ -12,17 +12,25 @@ export function errorMessage(e: unknown): string {
   );
 }
 
+/**
+ * Every notification goes through here: its close button (an icon only) needs a name for screen
+ * readers, in the language shown when it appears.
+ */
+function show(data: NotificationData): void {
+  notifications.show({ ...data, closeButtonProps: { 'aria-label': i18next.t('common.closeNotification') } });
+}
+
 export function notifyError(e: unknown): void {
-  notifications.show({ color: 'red', title: i18next.t('common.errorTitle'), message: errorMessage(e), autoClose: 8000 });
+  show({ color: 'red', title: i18next.t('common.errorTitle'), message: errorMessage(e), autoClose: 8000 });
 }
 
 /** A short confirmation; one that changes which file is open stays longer (`long`). */
 export function notifyDone(message: string, long = false): void {
-  notifications.show({ color: 'teal', message, autoClose: long ? 10_000 : 3000 });
+  show({ color: 'teal', message, autoClose: long ? 10_000 : 3000 });
 }
 
 /** Input left in error on a screen the user has left: everything else was committed. */
 export function notifyNotSaved(): void {
   // One id: the screen being left and the call that replaces it may both report the same input.
-  notifications.show({ id: 'not-saved', color: 'orange', title: i18next.t('save.notSavedTitle'), message: i18next.t('save.notSavedMessage'), autoClose: 8000 });
+  show({ id: 'not-saved', color: 'orange', title: i18next.t('save.notSavedTitle'), message: i18next.t('save.notSavedMessage'), autoClose: 8000 });
 }
