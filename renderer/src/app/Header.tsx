@@ -23,16 +23,17 @@ export function Header() {
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap">
+      {/* The file name gives way first (ellipsis) when presenting puts the sections in the header. */}
+      <Group gap="sm" wrap="nowrap" miw={0}>
         <img src={iconUrl} alt="" className="app-mark" />
         <Title order={3}>Sentra</Title>
         {workspace && (
-          <Text c="dimmed" truncate maw={320} data-testid="workspace.fileName">
+          <Text c="dimmed" truncate maw={320} miw={0} data-testid="workspace.fileName">
             {workspace.fileName}
           </Text>
         )}
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
         {presentation && workspace && (
           // The sidebar is hidden while presenting; the sections stay one click away.
           <Group gap="xs" wrap="nowrap" data-testid="presentation.nav">
