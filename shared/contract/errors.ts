@@ -46,6 +46,15 @@ export const errorCodes = [
   'importTooManyRows',
   'importNothing',
   'chromiumMissing',
+  'duplicateCandidate',
+  'scoreOutOfRange',
+  'scoresIncomplete',
+  'scoresHidden',
+  'selectionInvalid',
+  'rubricInvalid',
+  'scoresCsvInvalid',
+  'tooManyDots',
+  'linkQuadrant',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

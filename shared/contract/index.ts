@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { CallDef } from './defineCall';
 import { appCalls } from './app';
 import { clusterCalls } from './clusters';
+import { selectionCalls } from './selection';
 import { stakeholderCalls } from './stakeholders';
+import { swotCalls } from './swot';
 import { workspaceCalls } from './workspace';
 
 /**
@@ -14,6 +16,8 @@ export const api = {
   ...workspaceCalls,
   ...clusterCalls,
   ...stakeholderCalls,
+  ...selectionCalls,
+  ...swotCalls,
 };
 
 export type Api = typeof api;
@@ -33,3 +37,5 @@ export * from './app';
 export * from './workspace';
 export * from './clusters';
 export * from './stakeholders';
+export * from './selection';
+export * from './swot';

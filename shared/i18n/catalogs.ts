@@ -22,6 +22,26 @@ import stakeholderIoEn from './stakeholderIo.en.json' with { type: 'json' };
 import stakeholderIoId from './stakeholderIo.id.json' with { type: 'json' };
 import stakeholderMetricsEn from './stakeholderMetrics.en.json' with { type: 'json' };
 import stakeholderMetricsId from './stakeholderMetrics.id.json' with { type: 'json' };
+import selectionEn from './selection.en.json' with { type: 'json' };
+import selectionId from './selection.id.json' with { type: 'json' };
+import selectionTemplateEn from './selectionTemplate.en.json' with { type: 'json' };
+import selectionTemplateId from './selectionTemplate.id.json' with { type: 'json' };
+import selectionResultsEn from './selectionResults.en.json' with { type: 'json' };
+import selectionResultsId from './selectionResults.id.json' with { type: 'json' };
+import selectionSetupEn from './selectionSetup.en.json' with { type: 'json' };
+import selectionSetupId from './selectionSetup.id.json' with { type: 'json' };
+import selectionScoringEn from './selectionScoring.en.json' with { type: 'json' };
+import selectionScoringId from './selectionScoring.id.json' with { type: 'json' };
+import selectionExplainEn from './selectionExplain.en.json' with { type: 'json' };
+import selectionExplainId from './selectionExplain.id.json' with { type: 'json' };
+import selectionIoEn from './selectionIo.en.json' with { type: 'json' };
+import selectionIoId from './selectionIo.id.json' with { type: 'json' };
+import swotEn from './swot.en.json' with { type: 'json' };
+import swotId from './swot.id.json' with { type: 'json' };
+import swotBoardEn from './swotBoard.en.json' with { type: 'json' };
+import swotBoardId from './swotBoard.id.json' with { type: 'json' };
+import swotIoEn from './swotIo.en.json' with { type: 'json' };
+import swotIoId from './swotIo.id.json' with { type: 'json' };
 
 /** One language's strings: nested objects of text, keyed by namespace at the top. */
 export interface Catalog {
@@ -51,6 +71,16 @@ const parts: CatalogPart[] = [
   { id: stakeholderLayoutsId, en: stakeholderLayoutsEn },
   { id: stakeholderSnapshotsId, en: stakeholderSnapshotsEn },
   { id: stakeholderImportId, en: stakeholderImportEn },
+  { id: selectionId, en: selectionEn },
+  { id: selectionTemplateId, en: selectionTemplateEn },
+  { id: selectionResultsId, en: selectionResultsEn },
+  { id: selectionSetupId, en: selectionSetupEn },
+  { id: selectionScoringId, en: selectionScoringEn },
+  { id: selectionExplainId, en: selectionExplainEn },
+  { id: selectionIoId, en: selectionIoEn },
+  { id: swotId, en: swotEn },
+  { id: swotBoardId, en: swotBoardEn },
+  { id: swotIoId, en: swotIoEn },
 ];
 
 function merge(lang: keyof CatalogPart): Catalog {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../../electron/services/createServices';
 import { type StakeholdersSection, stakeholdersInterchange } from '../../../shared/domain/stakeholders/interchange';
 import { clustersInterchange } from '../../../shared/domain/clusters/interchange';
-import { parseWorkspaceDocument } from '../../../shared/domain/workspace/interchange';
+import { INTERCHANGE_VERSION, parseWorkspaceDocument } from '../../../shared/domain/workspace/interchange';
 import { errorCode, sampleCluster, useTempServices } from '../helpers';
 import { actorFields, addActors, tieFields, workspaceWithCluster } from './mapFixtures';
 
@@ -48,7 +48,7 @@ describe('the map sections of the interchange document', () => {
   it('round-trips every map record exactly', async () => {
     const { ceper } = await buildMaps();
     const first = await exportDoc();
-    expect(first.formatVersion).toBe(2);
+    expect(first.formatVersion).toBe(INTERCHANGE_VERSION);
     expect(first.actors).toHaveLength(4);
     expect(first.mapPlacements).toHaveLength(5);
     expect(first.mapSnapshots[0]!.actors).toHaveLength(3);
@@ -69,7 +69,7 @@ describe('the map sections of the interchange document', () => {
     expect((await invoke(env.services, 'clusters.list', {})).map((c) => c.name)).toEqual(['Ceper', 'Tumang']);
     expect(await invoke(env.services, 'stakeholders.map', { clusterId: ceper })).toMatchObject({ actors: [], ties: [] });
     const again = await exportDoc();
-    expect(again.formatVersion).toBe(2);
+    expect(again.formatVersion).toBe(INTERCHANGE_VERSION);
     for (const key of mapKeys) expect(again[key]).toEqual([]);
   });
 
