@@ -24,7 +24,11 @@ export const parseForIssues = { reportInput: true } as const;
 
 export function issueDetail(issue: z.core.$ZodIssue): IssueDetail {
   // A schema's own message is already a catalog key (`validation.required`); it wins.
-  if (issue.message.startsWith('validation.')) return { detail: issue.message };
+  // Features keep their own messages under `<namespace>.validation.*`; a custom issue's params fill them in.
+  if (/^(?:[a-z]+\.)?validation\./i.test(issue.message)) {
+    const params = issue.code === 'custom' ? ((issue as { params?: Record<string, unknown> }).params ?? {}) : {};
+    return { ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])), detail: issue.message };
+  }
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return { detail: 'validation.missing' };

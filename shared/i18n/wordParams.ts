@@ -8,7 +8,8 @@ export function wordParams(
   translate: (key: string, values?: Record<string, unknown>) => string,
 ): Record<string, unknown> {
   // Validation wording and field labels (`clusters.workers`, `program.name`).
-  const isKey = (v: unknown): v is string => typeof v === 'string' && /^(validation|clusters|program|stakeholders|stakeholderIo|selection|selectionIo|swot)\.[\w.]+$/.test(v);
+  const isKey = (v: unknown): v is string =>
+    typeof v === 'string' && /^(validation|clusters|program|stakeholders|stakeholderIo|selection|selectionIo|swot)\.[\w.]+$/.test(v);
   const words = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isKey(v) ? translate(v) : v]));
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isKey(v) ? translate(v, words) : v]));
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: figures for issue 2's, 6's and 7's targets, printed as a table. Timing is never a
+ * `npm run bench`: figures for issue 2's, 6's, 7's and 8's targets, printed as a table. Timing is never a
  * pass/fail here: the run always exits 0 unless something breaks.
  *
  * Everything runs in this process over the real services (`createServices`, calls through
@@ -22,11 +22,15 @@ import { features, workspaceSchema } from '../../electron/services/features';
 import type { ServiceFeature } from '../../electron/services/feature';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/domain/workspace/interchange';
 import { emptyStakeholdersSection } from '../../shared/domain/stakeholders/interchange';
+import { emptySelectionSection } from '../../shared/domain/selection/interchange';
+import { emptySwotSection } from '../../shared/domain/swot/interchange';
 import { openSqlite } from '../../electron/db/sqlite';
 import { projectRoot, readAppVersion } from '../../electron/services/app/projectRoot';
 import { startWebServer } from '../../electron/server/webServer';
 import { createServices, type Services } from '../../electron/services/createServices';
 import type { Logger } from '../../electron/services/types';
+import { benchSelection } from './selection/benchSelection';
+import { benchSelectionServices } from './selection/benchSelectionServices';
 import { benchStakeholders } from './stakeholders/benchStakeholders';
 
 const { values: opts } = parseArgs({
@@ -454,6 +458,8 @@ async function benchImportScaling(): Promise<void> {
         updatedAt: '2026-01-01T00:00:00.000Z',
       })),
       ...emptyStakeholdersSection(),
+      ...emptySelectionSection(),
+      ...emptySwotSection(),
     };
     const json = JSON.stringify(doc);
     const [ms] = await time(() => call('workspace.importJson', { json, path: path.join(wsDir, `import-${n}.sentra`) }));
@@ -495,6 +501,8 @@ async function main(): Promise<void> {
   sampleMemory();
   await services.shutdown();
   for (const f of await benchStakeholders({ canvas: !opts['no-canvas'] })) lines.push({ ...f, verdict: '' });
+  for (const f of await benchSelection()) lines.push({ ...f, verdict: '' });
+  for (const f of await benchSelectionServices()) lines.push({ ...f, verdict: '' });
   sampleMemory();
   lines.push({
     measure: 'Peak memory (process, sampled every 20 ms and inside loops)',

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { INTERCHANGE_VERSION } from '../../shared/domain/workspace/interchange';
 import { expect, screen, test } from './support/fixtures';
 import { SentraPage } from './support/pages';
 
@@ -52,7 +53,7 @@ test('export to JSON and import it back as a new workspace', async ({ page, sent
   await app.openFileMenu('menu.exportJson');
   const file = path.join(sentra.dir, 'ekspor.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'sentra-workspace', formatVersion: 2 });
+  expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ format: 'sentra-workspace', formatVersion: INTERCHANGE_VERSION });
 
   await app.openFileMenu('menu.importJson');
   await page.locator('input[type=file]').setInputFiles(file);

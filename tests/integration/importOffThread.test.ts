@@ -4,6 +4,8 @@ import { invoke } from '../../electron/services/createServices';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/domain/workspace/interchange';
 import { emptyProgram } from '../../shared/domain/clusters/schemas';
 import { emptyStakeholdersSection } from '../../shared/domain/stakeholders/interchange';
+import { emptySelectionSection } from '../../shared/domain/selection/interchange';
+import { emptySwotSection } from '../../shared/domain/swot/interchange';
 import { errorCode, sampleCluster, useTempServices } from './helpers';
 
 const env = useTempServices();
@@ -18,6 +20,8 @@ function bigDocument(n: number): string {
     program: { ...emptyProgram(), name: 'Impor besar' },
     clusters: Array.from({ length: n }, (_, i) => ({ ...sampleCluster(`Sentra ${i}`), id: `c${i}`, createdAt: stamp, updatedAt: stamp })),
     ...emptyStakeholdersSection(),
+    ...emptySelectionSection(),
+    ...emptySwotSection(),
   });
 }
 

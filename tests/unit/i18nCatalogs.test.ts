@@ -6,6 +6,8 @@ import { errorCodes } from '../../shared/contract/errors';
 import { clusterGroups, organisationKinds } from '../../shared/domain/clusters/schemas';
 import { actorKinds, attitudes, levels, matrixValues, roles, sectors, tieTypes } from '../../shared/domain/stakeholders/codes';
 import { layouts } from '../../shared/domain/stakeholders/schemas';
+import { aggregations, determinants, scoringModes, selectionRules } from '../../shared/domain/selection/codes';
+import { quadrants, strategyKinds } from '../../shared/domain/swot/codes';
 import { catalogParts, catalogs } from '../../shared/i18n/catalogs';
 
 function flatten(node: unknown, prefix = ''): Record<string, string> {
@@ -58,6 +60,12 @@ function usedKeys(): string[] {
     layout: layouts,
   };
   for (const [group, codes] of Object.entries(codeLists)) for (const c of codes) found.add(`stakeholders.codes.${group}.${c}`);
+  const selectionLists = { determinants, aggregations, scoringModes, selectionRules };
+  for (const [group, codes] of Object.entries(selectionLists)) for (const c of codes) found.add(`selection.codes.${group}.${c}`);
+  for (const [group, codes] of Object.entries({ quadrants, strategyKinds })) for (const c of codes) found.add(`swot.codes.${group}.${c}`);
+  for (const k of strategyKinds) found.add(`swot.codes.strategyQuadrants.${k}`);
+  for (const c of ['quadrant', 'ref', 'item', 'determinant', 'evidence', 'dots', 'strategies', 'kind', 'strategy', 'items', 'itemTexts'])
+    found.add(`swotIo.columns.${c}`);
   return [...found].sort();
 }
 
@@ -97,7 +105,7 @@ describe('catalogs', () => {
         if (ts.isJsxText(node) && /\p{L}/u.test(node.text) && !allowed.has(node.text.trim())) strays.push(`${file}: ${node.text.trim()}`);
         if (ts.isJsxAttribute(node) && visibleAttributes.has(node.name.getText()) && node.initializer && ts.isStringLiteral(node.initializer)) {
           const text = node.initializer.text;
-          if (/\p{L}/u.test(text) && !allowed.has(text) && !/^[a-z]+\.[a-zA-Z.]+$/.test(text)) strays.push(`${file}: ${text}`);
+          if (/\p{L}/u.test(text) && !allowed.has(text) && !/^[a-z][a-zA-Z]*\.[a-zA-Z.]+$/.test(text)) strays.push(`${file}: ${text}`);
         }
         ts.forEachChild(node, visit);
       };

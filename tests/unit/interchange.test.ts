@@ -12,6 +12,8 @@ import {
 } from '../../shared/domain/workspace/interchange';
 import { type ClustersSection, clustersInterchange } from '../../shared/domain/clusters/interchange';
 import { type StakeholdersSection, stakeholdersInterchange } from '../../shared/domain/stakeholders/interchange';
+import { selectionInterchange } from '../../shared/domain/selection/interchange';
+import { swotInterchange } from '../../shared/domain/swot/interchange';
 
 const stamp = '2025-01-02T03:04:05.000Z';
 const storedCluster = (id: string, name: string) => ({ ...emptyClusterFields(name), id, createdAt: stamp, updatedAt: stamp });
@@ -120,7 +122,12 @@ describe('parseWorkspaceDocument', () => {
 
   it('accepts the bundled demo workspace', () => {
     const text = fs.readFileSync(path.resolve('resources/demo/demo-workspace.json'), 'utf8');
-    const r = parseWorkspaceDocument<ClustersSection & StakeholdersSection>(text, [clustersInterchange, stakeholdersInterchange]);
+    const r = parseWorkspaceDocument<ClustersSection & StakeholdersSection>(text, [
+      clustersInterchange,
+      stakeholdersInterchange,
+      selectionInterchange,
+      swotInterchange,
+    ]);
     if (!r.ok) throw new Error(`demo refused: ${r.code} at ${r.params.where}: ${r.params.detail}`);
     expect(r.doc.formatVersion).toBe(INTERCHANGE_VERSION);
     expect(r.doc.actors.length).toBeGreaterThanOrEqual(30);

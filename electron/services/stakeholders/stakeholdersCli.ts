@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
-import { IMPORT_FILE_MAX_BYTES, type ImportFile, type ImportReport } from '../../../shared/contract/stakeholders';
+import type { ImportFile, ImportReport } from '../../../shared/contract/stakeholders';
 import { resolveCluster } from '../../../shared/domain/clusters/resolveCluster';
 import { computeMapMetrics } from '../../../shared/domain/stakeholders/metrics/computeMapMetrics';
 import { jsonOption, workspaceFileArg } from '../../cli/commonArgs';
 import { PROGRAM } from '../../cli/help';
+import { readNamedFile } from '../../cli/readNamedFile';
 import { type CliCommand, type CliContext, UsageError } from '../../cli/types';
 import { withWorkspace } from '../../cli/withWorkspace';
 import { metricsLines } from './io/metricsLines';
@@ -15,17 +14,8 @@ const clusterOption = { type: 'string', valueName: 'X', descriptionKey: 'stakeho
 /** Reads a file the user named for an import, as the app's file picker sends it. */
 function importFile(ctx: CliContext, name: string | undefined): ImportFile | null {
   if (name === undefined || name === '') return null;
-  const full = ctx.resolvePath(name);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(full);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('fileMissing', { path: full });
-    if ((e as NodeJS.ErrnoException).code === 'EISDIR') throw new AppError('isFolder', { path: full });
-    throw new AppError('notReadable', { path: full });
-  }
-  if (bytes.length > IMPORT_FILE_MAX_BYTES) throw new AppError('invalidInput', { field: path.basename(full), detail: 'validation.fileTooLarge' });
-  return { fileName: path.basename(full), base64: bytes.toString('base64') };
+  const { fileName, bytes } = readNamedFile(ctx, name);
+  return { fileName, base64: bytes.toString('base64') };
 }
 
 /** The cluster a --cluster value names, as the `cluster` command finds it; one it cannot find is said with a hint. */

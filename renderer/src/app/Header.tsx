@@ -22,34 +22,50 @@ export function Header() {
   const redoLabel = workspace?.history.redoLabel;
 
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      {/* The file name gives way first (ellipsis) when presenting puts the sections in the header. */}
-      <Group gap="sm" wrap="nowrap" miw={0}>
+    <Group h="100%" px="md" gap="sm" wrap="nowrap">
+      {/* The file name gives way first (ellipsis); presenting hides it and the title to make room for the sections. */}
+      <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: presentation ? '0 0 auto' : '1 1 auto' }}>
         <img src={iconUrl} alt="" className="app-mark" />
-        <Title order={3}>Sentra</Title>
-        {workspace && (
+        {!presentation && <Title order={3}>Sentra</Title>}
+        {workspace && !presentation && (
           <Text c="dimmed" truncate maw={320} miw={0} data-testid="workspace.fileName">
             {workspace.fileName}
           </Text>
         )}
       </Group>
-      <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-        {presentation && workspace && (
-          // The sidebar is hidden while presenting; the sections stay one click away.
-          <Group gap="xs" wrap="nowrap" data-testid="presentation.nav">
-            {navItems.map((item) => (
+      {presentation && workspace && (
+        // The sidebar is hidden while presenting; the sections stay one click away (scrolling when they outgrow the width).
+        <Group gap={4} wrap="nowrap" data-testid="presentation.nav" style={{ flex: '1 1 auto', minWidth: 0, overflowX: 'auto' }}>
+          {navItems.map((item) =>
+            isActive(item, location) ? (
               <Button
                 key={item.path}
-                variant={isActive(item, location) ? 'light' : 'subtle'}
+                variant="light"
                 leftSection={<item.icon size={20} />}
-                onClick={() => navigate(item.path)}
+                style={{ flexShrink: 0 }}
                 data-testid={`presentation.nav.${item.testId}`}
               >
                 {t(item.labelKey)}
               </Button>
-            ))}
-          </Group>
-        )}
+            ) : (
+              // The other sections as icons: a row of every label outgrows a projector's width.
+              <Tooltip key={item.path} label={t(item.labelKey)}>
+                <ActionIcon
+                  size="xl"
+                  variant="subtle"
+                  onClick={() => navigate(item.path)}
+                  aria-label={t(item.labelKey)}
+                  style={{ flexShrink: 0 }}
+                  data-testid={`presentation.nav.${item.testId}`}
+                >
+                  <item.icon size={24} />
+                </ActionIcon>
+              </Tooltip>
+            ),
+          )}
+        </Group>
+      )}
+      <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0, marginLeft: 'auto' }}>
         <Group gap="xs" className="editing-chrome" wrap="nowrap">
           <FileMenu />
           <Tooltip label={undoLabel ? t('history.undoWhat', { what: t(undoLabel.key, undoLabel.params) }) : t('history.nothingToUndo')}>

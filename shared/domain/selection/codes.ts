@@ -21,3 +21,6 @@ export type SelectionRule = (typeof selectionRules)[number];
 
 /** Who typed a score: the scorer at their own laptop, or the facilitator for someone without one. */
 export const FACILITATOR = 'facilitator';
+
+/** The one progress row of a consensus-mode session stands under this id instead of a scorer's. */
+export const CONSENSUS_PROGRESS = 'consensus';

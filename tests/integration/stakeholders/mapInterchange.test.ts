@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../../electron/services/createServices';
 import { type StakeholdersSection, stakeholdersInterchange } from '../../../shared/domain/stakeholders/interchange';
 import { clustersInterchange } from '../../../shared/domain/clusters/interchange';
+import { selectionInterchange } from '../../../shared/domain/selection/interchange';
+import { swotInterchange } from '../../../shared/domain/swot/interchange';
 import { INTERCHANGE_VERSION, parseWorkspaceDocument } from '../../../shared/domain/workspace/interchange';
 import { errorCode, sampleCluster, useTempServices } from '../helpers';
 import { actorFields, addActors, tieFields, workspaceWithCluster } from './mapFixtures';
@@ -162,7 +164,12 @@ describe('the map sections of the interchange document', () => {
 
   it('parses the export against the shared sections alone', async () => {
     await buildMaps();
-    const r = parseWorkspaceDocument(await invoke(env.services, 'workspace.exportJson', {}), [clustersInterchange, stakeholdersInterchange]);
+    const r = parseWorkspaceDocument(await invoke(env.services, 'workspace.exportJson', {}), [
+      clustersInterchange,
+      stakeholdersInterchange,
+      selectionInterchange,
+      swotInterchange,
+    ]);
     expect(r.ok).toBe(true);
   });
 });

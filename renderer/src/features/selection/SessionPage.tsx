@@ -1,5 +1,5 @@
-import { Alert, Loader, Tabs, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Loader, Stack, Tabs } from '@mantine/core';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DisagreementsTab } from './scoring/DisagreementsTab';
 import { LogTab } from './scoring/LogTab';
@@ -8,10 +8,12 @@ import { ResultsTab } from './results/ResultsTab';
 import { ScorersTab } from './results/ScorersTab';
 import { SensitivityTab } from './results/SensitivityTab';
 import { SetupTab } from './setup/SetupTab';
+import { SessionHeader } from './SessionHeader';
 import { type SessionTab, type SessionTabProps, sessionTabs } from './SessionTabProps';
 import { useSelectionSession } from './useSelectionSession';
 
-const tabContent: Record<SessionTab, (p: SessionTabProps) => React.ReactNode> = {
+// Components, rendered as elements: each tab's hooks belong to that tab, and only the open tab is mounted.
+const tabContent: Record<SessionTab, ComponentType<SessionTabProps>> = {
   setup: SetupTab,
   scoring: ScoringTab,
   disagreements: DisagreementsTab,
@@ -21,15 +23,28 @@ const tabContent: Record<SessionTab, (p: SessionTabProps) => React.ReactNode> = 
   log: LogTab,
 };
 
-/** One scoring session: its setup, the scoring grid, disagreements, results, sensitivity, scorers compared and the log. */
+/**
+ * One scoring session: its setup, the scoring grid, disagreements, results, sensitivity, scorers
+ * compared and the log. It opens on the setup while there is no candidate, else on the scoring.
+ */
 export function SessionPage({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const [asScorer, setAsScorer] = useState<string | null>(null);
-  const [tab, setTab] = useState<SessionTab>('scoring');
+  const [chosenTab, setTab] = useState<SessionTab | null>(null);
   const [focus, setFocus] = useState<SessionTabProps['focus']>(null);
   const { state, error, edit } = useSelectionSession(sessionId, asScorer);
-  if (error) return <Alert color="red">{t('selectionSetup.page.notFound')}</Alert>;
+  if (error)
+    return (
+      <Stack data-testid="selection-session-missing">
+        <Alert color="red">{t('selectionSetup.page.notFound')}</Alert>
+        <Anchor href="#/selection">{t('selectionSetup.page.back')}</Anchor>
+      </Stack>
+    );
   if (!state) return <Loader aria-label={t('common.loading')} />;
+  // The first tab is chosen once, from the session as first loaded: adding the first candidates
+  // on the setup tab does not move the facilitator away from it.
+  const tab = chosenTab ?? (state.candidates.length === 0 ? 'setup' : 'scoring');
+  if (chosenTab === null) setTab(tab);
   const openTab: SessionTabProps['openTab'] = (next, cell) => {
     setFocus(cell ?? null);
     setTab(next);
@@ -37,10 +52,16 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
   const props: SessionTabProps = { state, edit, asScorer, setAsScorer, openTab, focus };
   return (
     <div data-testid="selection-session">
-      <Title order={1} size="h3" mb="sm">
-        {state.session.name}
-      </Title>
-      <Tabs value={tab} onChange={(v) => v && setTab(v as SessionTab)} keepMounted={false}>
+      <SessionHeader state={state} asScorer={asScorer} setAsScorer={setAsScorer} />
+      <Tabs
+        value={tab}
+        onChange={(v) => {
+          // A tab chosen by hand opens on its own, not on a cell another tab asked for earlier.
+          setFocus(null);
+          if (v) setTab(v as SessionTab);
+        }}
+        keepMounted={false}
+      >
         <Tabs.List>
           {sessionTabs.map((k) => (
             <Tabs.Tab key={k} value={k} data-testid={`selection-tab-${k}`}>
@@ -48,11 +69,14 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {sessionTabs.map((k) => (
-          <Tabs.Panel key={k} value={k} pt="md">
-            {tabContent[k](props)}
-          </Tabs.Panel>
-        ))}
+        {sessionTabs.map((k) => {
+          const Content = tabContent[k];
+          return (
+            <Tabs.Panel key={k} value={k} pt="md">
+              {k === tab && <Content {...props} />}
+            </Tabs.Panel>
+          );
+        })}
       </Tabs>
     </div>
   );

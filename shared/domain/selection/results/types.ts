@@ -91,6 +91,12 @@ export interface ClusterResult {
   missingScores: number;
   /** The result rests on missing scores: say so next to it. */
   restsOnMissing: boolean;
+  /**
+   * False when no scored cell carries weight (nothing scored yet, or every weight 0): it has no
+   * percentage (`percentExact` and `percent` are 0 only as placeholders), ranks after every
+   * rated cluster and is never selected.
+   */
+  rated: boolean;
 }
 
 export interface GroupResult {
@@ -105,3 +111,20 @@ export interface GroupResult {
 
 export type SelectionResults =
   { ok: true; clusters: ClusterResult[]; groups: GroupResult[]; cells: CellResult[] } | { ok: false; problems: SelectionProblem[] };
+
+/** One scorer's scores set against the group's: whose ranking differs, and where. */
+export interface ScorerComparison {
+  scorerId: string;
+  name: string;
+  /** The scorer scored every cell of the enabled dimensions. */
+  complete: boolean;
+  /**
+   * Spearman's rank correlation of the scorer's own ranking within each group with the group's,
+   * over every candidate the scorer rated; null when undefined (fewer than two, or no variation).
+   */
+  spearman: number | null;
+  /** Candidates whose rank in their group differs between the scorer's ranking and the group's. */
+  shifts: { clusterId: string; groupRank: number; ownRank: number }[];
+  /** The (at most 10) cells where the scorer differs most from the group, by |own − group| / max. */
+  deviations: { clusterId: string; criterionId: string; own: number; group: number }[];
+}

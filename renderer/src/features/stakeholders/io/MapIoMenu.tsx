@@ -1,11 +1,12 @@
-import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconFileExport, IconFileImport, IconPhoto, IconTable, IconTemplate, IconVectorTriangle } from '@tabler/icons-react';
+import { Menu } from '@mantine/core';
+import { IconFileImport, IconPhoto, IconTable, IconTemplate, IconVectorTriangle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/contract/app';
 import type { StakeholderMap } from '../../../../../shared/domain/stakeholders/schemas';
 import { call } from '../../../app/client';
 import { notifyError } from '../../../app/notify';
+import { FilesMenuButton } from '../../../ui/FilesMenuButton';
 import { exportMapImage } from '../export/exportMapImage';
 import type { MapViewState } from '../mapViewState';
 import { downloadExported } from './downloadFile';
@@ -43,56 +44,40 @@ export function MapIoMenu({ clusterId, clusterName, map, view, onChanged }: Prop
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <Button
-            variant="default"
-            className="editing-chrome"
-            leftSection={<IconFileExport size={18} aria-hidden />}
-            rightSection={<IconChevronDown size={16} aria-hidden />}
-            data-testid="map-io-menu"
-          >
-            {t('stakeholderImport.menu.button')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown className="map-io-menu">
-          <Menu.Item leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)} data-testid="import-open">
-            {t('stakeholderImport.menu.import')}
-          </Menu.Item>
-          <Menu.Divider />
-          <Menu.Label>{t('stakeholderImport.menu.exportTables')}</Menu.Label>
-          {tables.flatMap((what) =>
-            formats.map((format) =>
-              item(`export-${what}-${format}`, tableIcon, t(`stakeholderImport.menu.${what}`, { format: format.toUpperCase() }), async () =>
-                downloadExported(await call('stakeholders.export.table', { clusterId, what, format, lang })),
-              ),
+      <FilesMenuButton label={t('stakeholderImport.menu.button')} testId="map-io-menu" dropdownClassName="map-io-menu">
+        <Menu.Item leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setImporting(true)} data-testid="import-open">
+          {t('stakeholderImport.menu.import')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>{t('stakeholderImport.menu.exportTables')}</Menu.Label>
+        {tables.flatMap((what) =>
+          formats.map((format) =>
+            item(`export-${what}-${format}`, tableIcon, t(`stakeholderImport.menu.${what}`, { format: format.toUpperCase() }), async () =>
+              downloadExported(await call('stakeholders.export.table', { clusterId, what, format, lang })),
             ),
-          )}
-          <Menu.Label>{t('stakeholderImport.menu.templates')}</Menu.Label>
-          {tables.flatMap((what) =>
-            formats.map((format) =>
-              item(
-                `export-template-${what}-${format}`,
-                templateIcon,
-                t(`stakeholderImport.menu.template.${what}`, { format: format.toUpperCase() }),
-                async () => downloadExported(await call('stakeholders.export.template', { what, format, lang })),
-              ),
+          ),
+        )}
+        <Menu.Label>{t('stakeholderImport.menu.templates')}</Menu.Label>
+        {tables.flatMap((what) =>
+          formats.map((format) =>
+            item(`export-template-${what}-${format}`, templateIcon, t(`stakeholderImport.menu.template.${what}`, { format: format.toUpperCase() }), async () =>
+              downloadExported(await call('stakeholders.export.template', { what, format, lang })),
             ),
-          )}
-          <Menu.Label>{t('stakeholderImport.menu.network')}</Menu.Label>
-          {(['gexf', 'graphml'] as const).map((format) =>
-            item(`export-${format}`, <IconVectorTriangle size={16} aria-hidden />, t(`stakeholderImport.menu.${format}`), async () =>
-              downloadExported(await call('stakeholders.export.graph', { clusterId, format })),
-            ),
-          )}
-          <Menu.Label>{t('stakeholderImport.menu.image')}</Menu.Label>
-          {(['png', 'svg'] as const).map((format) =>
-            item(`export-${format}`, <IconPhoto size={16} aria-hidden />, t(`stakeholderImport.menu.${format}`), () =>
-              exportMapImage(format, { map, view, clusterName, t, language: lang }),
-            ),
-          )}
-        </Menu.Dropdown>
-      </Menu>
+          ),
+        )}
+        <Menu.Label>{t('stakeholderImport.menu.network')}</Menu.Label>
+        {(['gexf', 'graphml'] as const).map((format) =>
+          item(`export-${format}`, <IconVectorTriangle size={16} aria-hidden />, t(`stakeholderImport.menu.${format}`), async () =>
+            downloadExported(await call('stakeholders.export.graph', { clusterId, format })),
+          ),
+        )}
+        <Menu.Label>{t('stakeholderImport.menu.image')}</Menu.Label>
+        {(['png', 'svg'] as const).map((format) =>
+          item(`export-${format}`, <IconPhoto size={16} aria-hidden />, t(`stakeholderImport.menu.${format}`), () =>
+            exportMapImage(format, { map, view, clusterName, t, language: lang }),
+          ),
+        )}
+      </FilesMenuButton>
       {importing && <ImportDialog clusterId={clusterId} onClose={() => setImporting(false)} onImported={onChanged} />}
     </>
   );

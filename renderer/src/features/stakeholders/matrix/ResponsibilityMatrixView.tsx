@@ -7,7 +7,7 @@ import { actorKinds, sectors } from '../../../../../shared/domain/stakeholders/c
 import { matrixRowLabelSchema, type StakeholderMap } from '../../../../../shared/domain/stakeholders/schemas';
 import { call } from '../../../app/client';
 import { notifyError } from '../../../app/notify';
-import { Dialog } from '../../../ui/Dialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useFigureFormat } from '../panels/useFigureFormat';
 import { codeOptions } from '../table/actorColumns';
 import { downloadExported } from '../io/downloadFile';
@@ -136,25 +136,17 @@ export function ResponsibilityMatrixView({ clusterId, map }: { clusterId: string
           </Button>
         </Group>
       </form>
-      <Dialog opened={rowToDelete !== undefined} onClose={() => setDeleting(null)} title={t('stakeholderPanels.matrix.deleteTitle')}>
-        <Text mb="md">{t('stakeholderPanels.matrix.deleteConfirm', { label: rowToDelete?.label ?? '' })}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setDeleting(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red"
-            data-autofocus
-            onClick={() => {
-              if (rowToDelete) void change('stakeholders.matrix.deleteRow', { id: rowToDelete.id }).catch(() => undefined);
-              setDeleting(null);
-            }}
-            data-testid="matrix-confirm-delete"
-          >
-            {t('stakeholderPanels.matrix.delete')}
-          </Button>
-        </Group>
-      </Dialog>
+      {rowToDelete && (
+        <ConfirmDialog
+          title={t('stakeholderPanels.matrix.deleteTitle')}
+          message={t('stakeholderPanels.matrix.deleteConfirm', { label: rowToDelete.label })}
+          confirmLabel={t('stakeholderPanels.matrix.delete')}
+          onConfirm={() => void change('stakeholders.matrix.deleteRow', { id: rowToDelete.id }).catch(() => undefined)}
+          onClose={() => setDeleting(null)}
+          confirmTestId="matrix-confirm-delete"
+          focus="confirm"
+        />
+      )}
     </Stack>
   );
 }

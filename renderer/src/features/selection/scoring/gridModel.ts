@@ -1,0 +1,51 @@
+import type { Candidate, Criterion, SelectionGroup, SessionState } from '../../../../../shared/domain/selection/schemas';
+
+/** A line of the scoring grid: a group's heading, or a candidate (`index` counts candidates only, top to bottom). */
+export type GridLine = { kind: 'group'; group: SelectionGroup; candidates: number } | { kind: 'candidate'; candidate: Candidate; index: number };
+
+/** A score column: a criterion of a dimension that is switched on. */
+export interface GridColumn extends Criterion {
+  dimensionId: string;
+  dimensionName: string;
+  /** The first column of its dimension (the header draws a dimension's span from it). */
+  firstOfDimension: boolean;
+}
+
+/** One dimension's span over the columns, for the upper header row. */
+export interface DimensionSpan {
+  id: string;
+  name: string;
+  total: number;
+  span: number;
+}
+
+/**
+ * The grid's shape from a session: groups in their order, each followed by its candidates in
+ * theirs; columns are the criteria of the dimensions switched on (a dimension switched off, such
+ * as social capital, is not scored). Candidates whose group is unknown are left out.
+ */
+export function gridModel(state: Pick<SessionState, 'session' | 'groups' | 'candidates'>) {
+  const lines: GridLine[] = [];
+  const candidates: Candidate[] = [];
+  for (const group of [...state.groups].sort((a, b) => a.position - b.position)) {
+    const own = state.candidates.filter((c) => c.groupId === group.id).sort((a, b) => a.position - b.position);
+    lines.push({ kind: 'group', group, candidates: own.length });
+    for (const candidate of own) {
+      lines.push({ kind: 'candidate', candidate, index: candidates.length });
+      candidates.push(candidate);
+    }
+  }
+  const columns: GridColumn[] = [];
+  const dimensions: DimensionSpan[] = [];
+  for (const d of state.session.rubric.dimensions) {
+    if (!d.enabled) continue;
+    dimensions.push({ id: d.id, name: d.name, total: d.total, span: d.criteria.length });
+    d.criteria.forEach((c, i) => columns.push({ ...c, dimensionId: d.id, dimensionName: d.name, firstOfDimension: i === 0 }));
+  }
+  return { lines, candidates, columns, dimensions };
+}
+
+export type GridModel = ReturnType<typeof gridModel>;
+
+/** The key of one cell (cluster × criterion) in the maps the grid reads. */
+export const cellKey = (clusterId: string, criterionId: string) => `${clusterId}\u0000${criterionId}`;
