@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // Services run under plain Node (tests, CLI, browser mode): never Electron.
-    files: ['electron/services/**/*.ts', 'electron/db/**/*.ts', 'electron/server/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/services/**/*.{ts,tsx}', 'electron/db/**/*.ts', 'electron/server/**/*.ts', 'electron/cli.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services must run without Electron; put window code in electron/main.' }] }],
     },

@@ -13,7 +13,9 @@ const common = {
   define: { 'import.meta.dirname': '__dirname' },
 };
 
-await build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs', external: ['electron', 'better-sqlite3'] });
+// playwright-core drives a system Chromium for the CLI and browser mode; the app prints with its own
+// (printToPDF), so the package stays out of the bundle and is never loaded there.
+await build({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs', external: ['electron', 'better-sqlite3', 'playwright-core'] });
 // Imports build the new workspace on a worker thread (electron/services/workspace/buildOffThread.ts).
 await build({ ...common, entryPoints: ['electron/services/workspace/importWorker.ts'], outfile: 'out/main/importWorker.cjs', external: ['better-sqlite3'] });
 // Stakeholder imports read CSV / XLSX files on a worker thread (electron/services/stakeholders/io/parseOffThread.ts).

@@ -10,6 +10,7 @@ import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler, i
 import { externalLinkAction } from './externalLinkAction';
 import { httpLinkDialog } from './httpLinkDialog';
 import { menuTemplate } from './menuTemplate';
+import { electronPrinter } from './printToPdf';
 import { denyAllPermissions, hardenContents, isTrustedSender } from './security';
 import { translate } from './translate';
 import { windowOptions } from './windowOptions';
@@ -84,7 +85,16 @@ function startServices(): void {
   const workspacesDir = process.env.SENTRA_WORKSPACES_DIR ?? defaultWorkspacesDir(app.getPath('documents'));
   log = fileLogger(dataDir);
   services = createServices(
-    { appVersion: app.getVersion(), host: 'electron', dataDir, defaultDir: workspacesDir, resourcesDir, log },
+    {
+      appVersion: app.getVersion(),
+      host: 'electron',
+      dataDir,
+      defaultDir: workspacesDir,
+      resourcesDir,
+      log,
+      // Forum documents print in a hidden window of this Electron, not a Chromium found on the machine.
+      printPdf: electronPrinter(path.join(dataDir, 'print')),
+    },
     {
       overrides: {
         'app.pickPath': async ({ mode, filter }, { clientId }) => {

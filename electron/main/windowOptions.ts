@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The kinds of window the app creates; later features (print to PDF) add theirs here. */
-export type WindowKind = 'main';
+/** The kinds of window the app creates: the app itself, and the hidden one that prints a document to PDF. */
+export type WindowKind = 'main' | 'print';
+
+/** The print window's own session: no cookies or cache shared with the app, every request but the document refused. */
+export const PRINT_PARTITION = 'sentra-print';
 
 /**
  * Every window's options come from here, so the security settings are decided once and
@@ -13,9 +16,9 @@ export interface WindowFiles {
   icon: string;
 }
 
-export function windowOptions(kind: WindowKind, files: WindowFiles): BrowserWindowConstructorOptions {
+/** `files` are the main window's; the print window runs no script at all and has no preload. */
+export function windowOptions(kind: WindowKind, files?: WindowFiles): BrowserWindowConstructorOptions {
   const webPreferences: BrowserWindowConstructorOptions['webPreferences'] = {
-    preload: files.preload,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -38,9 +41,17 @@ export function windowOptions(kind: WindowKind, files: WindowFiles): BrowserWind
         minHeight: 640,
         show: false,
         title: 'Sentra',
-        icon: files.icon,
+        icon: files?.icon,
         backgroundColor: '#ffffff',
-        webPreferences,
+        webPreferences: { ...webPreferences, preload: files?.preload },
+      };
+    case 'print':
+      // Never shown: it holds the forum document only while Chromium prints it.
+      return {
+        width: 1024,
+        height: 768,
+        show: false,
+        webPreferences: { ...webPreferences, javascript: false, partition: PRINT_PARTITION },
       };
   }
 }

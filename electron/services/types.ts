@@ -28,4 +28,24 @@ export interface ServiceEnv {
   log: Logger;
   /** False for the CLI: files a script opens do not belong in the app's Open recent menu. */
   rememberRecent?: boolean;
+  /**
+   * Prints an HTML document to PDF with Chromium. Electron's main process gives `printToPDF` in a
+   * hidden sandboxed window; elsewhere (browser mode, CLI, tests) the default drives a Chromium found
+   * on the machine with playwright-core (`electron/services/plan/print/printWithChromium.ts`).
+   */
+  printPdf?: PdfPrinter;
 }
+
+/** What Chromium is asked to print: a whole HTML document, its paper and margins, and the running header and footer. */
+export interface PdfPrintJob {
+  html: string;
+  /** Paper in millimetres, portrait. */
+  paper: { width: number; height: number };
+  /** Margins in millimetres; the header and footer print inside the top and bottom ones. */
+  margins: { top: number; right: number; bottom: number; left: number };
+  /** Chromium's header and footer templates (`pageNumber`, `totalPages` classes), self-contained HTML. */
+  headerHtml: string;
+  footerHtml: string;
+}
+
+export type PdfPrinter = (job: PdfPrintJob) => Promise<Uint8Array>;

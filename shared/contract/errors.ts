@@ -55,6 +55,13 @@ export const errorCodes = [
   'scoresCsvInvalid',
   'tooManyDots',
   'linkQuadrant',
+  'fundingSourceInUse',
+  'unknownFundingSource',
+  'fundingSourceExists',
+  'targetIsFolder',
+  'planRowTaken',
+  'exportFailed',
+  'printFailed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallDef } from './defineCall';
 import { appCalls } from './app';
 import { clusterCalls } from './clusters';
+import { planCalls } from './plan';
 import { selectionCalls } from './selection';
 import { stakeholderCalls } from './stakeholders';
 import { swotCalls } from './swot';
@@ -18,6 +19,7 @@ export const api = {
   ...stakeholderCalls,
   ...selectionCalls,
   ...swotCalls,
+  ...planCalls,
 };
 
 export type Api = typeof api;
@@ -39,3 +41,4 @@ export * from './clusters';
 export * from './stakeholders';
 export * from './selection';
 export * from './swot';
+export * from './plan';

@@ -42,6 +42,20 @@ import swotBoardEn from './swotBoard.en.json' with { type: 'json' };
 import swotBoardId from './swotBoard.id.json' with { type: 'json' };
 import swotIoEn from './swotIo.en.json' with { type: 'json' };
 import swotIoId from './swotIo.id.json' with { type: 'json' };
+import planEn from './plan.en.json' with { type: 'json' };
+import planId from './plan.id.json' with { type: 'json' };
+import planEditorEn from './planEditor.en.json' with { type: 'json' };
+import planEditorId from './planEditor.id.json' with { type: 'json' };
+import planViewsEn from './planViews.en.json' with { type: 'json' };
+import planViewsId from './planViews.id.json' with { type: 'json' };
+import planChecksEn from './planChecks.en.json' with { type: 'json' };
+import planChecksId from './planChecks.id.json' with { type: 'json' };
+import planTemplatesEn from './planTemplates.en.json' with { type: 'json' };
+import planTemplatesId from './planTemplates.id.json' with { type: 'json' };
+import planPrintEn from './planPrint.en.json' with { type: 'json' };
+import planPrintId from './planPrint.id.json' with { type: 'json' };
+import planIoEn from './planIo.en.json' with { type: 'json' };
+import planIoId from './planIo.id.json' with { type: 'json' };
 
 /** One language's strings: nested objects of text, keyed by namespace at the top. */
 export interface Catalog {
@@ -81,6 +95,13 @@ const parts: CatalogPart[] = [
   { id: swotId, en: swotEn },
   { id: swotBoardId, en: swotBoardEn },
   { id: swotIoId, en: swotIoEn },
+  { id: planId, en: planEn },
+  { id: planEditorId, en: planEditorEn },
+  { id: planViewsId, en: planViewsEn },
+  { id: planChecksId, en: planChecksEn },
+  { id: planTemplatesId, en: planTemplatesEn },
+  { id: planPrintId, en: planPrintEn },
+  { id: planIoId, en: planIoEn },
 ];
 
 function merge(lang: keyof CatalogPart): Catalog {

@@ -9,7 +9,7 @@ export function wordParams(
 ): Record<string, unknown> {
   // Validation wording and field labels (`clusters.workers`, `program.name`).
   const isKey = (v: unknown): v is string =>
-    typeof v === 'string' && /^(validation|clusters|program|stakeholders|stakeholderIo|selection|selectionIo|swot)\.[\w.]+$/.test(v);
+    typeof v === 'string' && /^(validation|clusters|program|stakeholders|stakeholderIo|selection|selectionIo|swot|plan)\.[\w.]+$/.test(v);
   const words = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isKey(v) ? translate(v) : v]));
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isKey(v) ? translate(v, words) : v]));
 }

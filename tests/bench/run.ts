@@ -24,6 +24,7 @@ import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../shared/domain/wor
 import { emptyStakeholdersSection } from '../../shared/domain/stakeholders/interchange';
 import { emptySelectionSection } from '../../shared/domain/selection/interchange';
 import { emptySwotSection } from '../../shared/domain/swot/interchange';
+import { emptyPlanSection } from '../../shared/domain/plan/interchange';
 import { openSqlite } from '../../electron/db/sqlite';
 import { projectRoot, readAppVersion } from '../../electron/services/app/projectRoot';
 import { startWebServer } from '../../electron/server/webServer';
@@ -31,6 +32,7 @@ import { createServices, type Services } from '../../electron/services/createSer
 import type { Logger } from '../../electron/services/types';
 import { benchSelection } from './selection/benchSelection';
 import { benchSelectionServices } from './selection/benchSelectionServices';
+import { benchPlan } from './plan/benchPlan';
 import { benchStakeholders } from './stakeholders/benchStakeholders';
 
 const { values: opts } = parseArgs({
@@ -460,6 +462,7 @@ async function benchImportScaling(): Promise<void> {
       ...emptyStakeholdersSection(),
       ...emptySelectionSection(),
       ...emptySwotSection(),
+      ...emptyPlanSection(),
     };
     const json = JSON.stringify(doc);
     const [ms] = await time(() => call('workspace.importJson', { json, path: path.join(wsDir, `import-${n}.sentra`) }));
@@ -503,6 +506,7 @@ async function main(): Promise<void> {
   for (const f of await benchStakeholders({ canvas: !opts['no-canvas'] })) lines.push({ ...f, verdict: '' });
   for (const f of await benchSelection()) lines.push({ ...f, verdict: '' });
   for (const f of await benchSelectionServices()) lines.push({ ...f, verdict: '' });
+  for (const f of await benchPlan()) lines.push({ ...f, verdict: '' });
   sampleMemory();
   lines.push({
     measure: 'Peak memory (process, sampled every 20 ms and inside loops)',

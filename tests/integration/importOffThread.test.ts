@@ -6,6 +6,7 @@ import { emptyProgram } from '../../shared/domain/clusters/schemas';
 import { emptyStakeholdersSection } from '../../shared/domain/stakeholders/interchange';
 import { emptySelectionSection } from '../../shared/domain/selection/interchange';
 import { emptySwotSection } from '../../shared/domain/swot/interchange';
+import { emptyPlanSection } from '../../shared/domain/plan/interchange';
 import { errorCode, sampleCluster, useTempServices } from './helpers';
 
 const env = useTempServices();
@@ -22,6 +23,7 @@ function bigDocument(n: number): string {
     ...emptyStakeholdersSection(),
     ...emptySelectionSection(),
     ...emptySwotSection(),
+    ...emptyPlanSection(),
   });
 }
 

@@ -7,6 +7,10 @@ import { clusterGroups, organisationKinds } from '../../shared/domain/clusters/s
 import { actorKinds, attitudes, levels, matrixValues, roles, sectors, tieTypes } from '../../shared/domain/stakeholders/codes';
 import { layouts } from '../../shared/domain/stakeholders/schemas';
 import { aggregations, determinants, scoringModes, selectionRules } from '../../shared/domain/selection/codes';
+import { approvalHeadings, builtinFundingSources, programStatuses, whyLinkKinds, paperSizes, printDocuments } from '../../shared/domain/plan/codes';
+import { planCheckCodes } from '../../shared/domain/plan/checks';
+import { headerDiffFields, programDiffFields, strategyDiffFields } from '../../shared/domain/plan/compare/planDiff';
+import { planTemplates, programTemplates, templateCatalogKeys } from '../../shared/domain/plan/templates';
 import { quadrants, strategyKinds } from '../../shared/domain/swot/codes';
 import { catalogParts, catalogs } from '../../shared/i18n/catalogs';
 
@@ -30,7 +34,7 @@ function sourceFiles(dir: string, ext: RegExp): string[] {
 const read = (files: string[]) => files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
 const renderer = read(sourceFiles('renderer/src', /\.tsx?$/));
 const sharedCode = read(sourceFiles('shared', /\.ts$/));
-const services = read(sourceFiles('electron', /\.ts$/));
+const services = read(sourceFiles('electron', /\.tsx?$/));
 
 /** Every key the code names literally: t('x.y'), label="x.y" and the like, validation and history keys. */
 function usedKeys(): string[] {
@@ -66,6 +70,36 @@ function usedKeys(): string[] {
   for (const k of strategyKinds) found.add(`swot.codes.strategyQuadrants.${k}`);
   for (const c of ['quadrant', 'ref', 'item', 'determinant', 'evidence', 'dots', 'strategies', 'kind', 'strategy', 'items', 'itemTexts'])
     found.add(`swotIo.columns.${c}`);
+  const planLists = { statuses: programStatuses, funding: builtinFundingSources, approvalHeadings, whyLinkKinds, paper: paperSizes, documents: printDocuments };
+  for (const [group, codes] of Object.entries(planLists)) for (const c of codes) found.add(`plan.codes.${group}.${c}`);
+  for (const c of planCheckCodes) found.add(`planChecks.${c}`);
+  for (const g of planTemplates) found.add(g.labelKey).add(g.noteKey);
+  for (const tpl of programTemplates) for (const k of templateCatalogKeys(tpl)) found.add(k);
+  for (const k of ['profile', 'map', 'swot', 'selection', 'vision', 'medium', 'programs', 'actionMatrix', 'pdm', 'gantt', 'budget', 'matrix'])
+    found.add(`planPrint.sections.${k}`);
+  for (const s of ['Micro', 'Small', 'Medium', 'Large']) found.add(`planPrint.facts.size${s}`);
+  for (const l of ['goal', 'purpose', 'output', 'activity']) found.add(`planPrint.pdm.levels.${l}`);
+  for (const w of printDocuments) found.add(`planPrint.fileNames.${w}`);
+  for (const h of [
+    'saveHeader',
+    'createStrategy',
+    'updateStrategy',
+    'deleteStrategy',
+    'moveStrategy',
+    'createProgram',
+    'updateProgram',
+    'deleteProgram',
+    'moveProgram',
+  ])
+    found.add(`plan.history.${h}`);
+  for (const h of ['addFunding', 'renameFunding', 'deleteFunding', 'moveFunding', 'freezeVersion', 'deleteVersion']) found.add(`plan.history.${h}`);
+  for (const k of ['whyWhoWhat', 'actionMatrix', 'pdm', 'gantt', 'budget', 'responsibility', 'checks']) found.add(`planViews.tabs.${k}`);
+  for (const k of ['warning', 'info']) found.add(`planViews.checks.severity.${k}`);
+  for (const l of ['goal', 'purpose', 'output', 'activity']) found.add(`planViews.pdm.levels.${l}`);
+  for (const f of ['pdf', 'docx', 'xlsx']) found.add(`planViews.export.formats.${f}`);
+  for (const f of headerDiffFields) found.add(`planViews.compare.headerFields.${f}`);
+  for (const f of programDiffFields) found.add(`planViews.compare.programFields.${f}`);
+  for (const f of strategyDiffFields) found.add(`planViews.compare.strategyFields.${f}`);
   return [...found].sort();
 }
 
@@ -94,12 +128,12 @@ describe('catalogs', () => {
     expect(keys.filter((k) => !(k in flat[lang]))).toEqual([]);
   });
 
-  it('the renderer has no visible text outside the catalogs', () => {
+  it('the renderer and the printed documents have no visible text outside the catalogs', () => {
     // JSX text and text-bearing attributes written as literals, other than the product name and language names.
     const allowed = new Set(['Sentra', 'ID', 'EN', 'Rp ', '.sentra']);
     const visibleAttributes = new Set(['title', 'placeholder', 'aria-label', 'label', 'description', 'rightSection', 'alt']);
     const strays: string[] = [];
-    for (const file of sourceFiles('renderer/src', /\.tsx$/)) {
+    for (const file of [...sourceFiles('renderer/src', /\.tsx$/), ...sourceFiles('electron', /\.tsx$/)]) {
       const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
       const visit = (node: ts.Node): void => {
         if (ts.isJsxText(node) && /\p{L}/u.test(node.text) && !allowed.has(node.text.trim())) strays.push(`${file}: ${node.text.trim()}`);

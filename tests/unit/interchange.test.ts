@@ -14,6 +14,7 @@ import { type ClustersSection, clustersInterchange } from '../../shared/domain/c
 import { type StakeholdersSection, stakeholdersInterchange } from '../../shared/domain/stakeholders/interchange';
 import { selectionInterchange } from '../../shared/domain/selection/interchange';
 import { swotInterchange } from '../../shared/domain/swot/interchange';
+import { planInterchange } from '../../shared/domain/plan/interchange';
 
 const stamp = '2025-01-02T03:04:05.000Z';
 const storedCluster = (id: string, name: string) => ({ ...emptyClusterFields(name), id, createdAt: stamp, updatedAt: stamp });
@@ -127,6 +128,7 @@ describe('parseWorkspaceDocument', () => {
       stakeholdersInterchange,
       selectionInterchange,
       swotInterchange,
+      planInterchange,
     ]);
     if (!r.ok) throw new Error(`demo refused: ${r.code} at ${r.params.where}: ${r.params.detail}`);
     expect(r.doc.formatVersion).toBe(INTERCHANGE_VERSION);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { parseWholeNumber, type WholeNumberKind } from '../../../shared/domain/amounts/parseAmount';
 import { useFormatters } from '../app/formatters';
 import { useBoundField, type FieldProps } from './formFields';
+import { COMMIT_ON_CONFIRM, CONFIRM_EVENT } from './useAutosave';
 
 /** How long typing must pause before a reading problem is shown: "1.5" is on its way to "1.500.000". */
 const PROBLEM_DELAY_MS = 600;
@@ -13,8 +14,10 @@ const PROBLEM_DELAY_MS = 600;
  * A whole number that may be empty: a count, an amount in Rupiah (`rupiah`) or a year (`year`).
  * A plain text box read by `parseWholeNumber`, so what is typed and what is pasted are read the
  * same way ("Rp 2.500.000,00", "1,5 juta"); the figure is shown formatted once the field is left.
+ * With `commitOnConfirm` the autosave stores the figure only when the field is left or Enter is
+ * pressed, never a prefix typed on the way (the form still follows every keystroke).
  */
-export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind?: WholeNumberKind }) {
+export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind?: WholeNumberKind; commitOnConfirm?: boolean }) {
   const { t } = useTranslation();
   const { field, common } = useBoundField(props);
   const { separators, count, rupiah } = useFormatters();
@@ -65,6 +68,10 @@ export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind
       onChange={(e) => change(e.currentTarget.value)}
       onFocus={() => setFocused(true)}
       onBlur={leave}
+      onKeyDown={(e) => {
+        if (props.commitOnConfirm && e.key === 'Enter') e.currentTarget.dispatchEvent(new Event(CONFIRM_EVENT, { bubbles: true }));
+      }}
+      {...(props.commitOnConfirm ? { [COMMIT_ON_CONFIRM]: '' } : {})}
       error={error || undefined}
       description={readBack}
       inputWrapperOrder={['label', 'input', 'description', 'error']}

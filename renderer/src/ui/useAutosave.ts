@@ -22,10 +22,26 @@ function withStoredValues(snapshot: string, stored: string, fieldsInError: strin
 const DELAY_MS = 300;
 
 /**
+ * Marks a field committed only when the user confirms it (leaves it, or presses Enter), not on a
+ * pause: the prefixes of an amount typed slowly ("500.000.000.000" on the way to a figure that is
+ * then refused) are not values anyone meant, so none of them may reach the store.
+ */
+export const COMMIT_ON_CONFIRM = 'data-commit-on-confirm';
+
+/** The event such a field sends when Enter confirms what was typed. */
+export const CONFIRM_EVENT = 'sentra:confirm';
+
+/** Whether the focus is in a field that waits to be confirmed. */
+function typingUnconfirmed(): boolean {
+  return document.activeElement?.closest(`[${COMMIT_ON_CONFIRM}]`) != null;
+}
+
+/**
  * Commits a form shortly after each change: there is no Save button, and leaving a field,
  * the window or the screen commits what is pending at once. Fields in error are left out of
  * the commit until they are put right (when the rest still passes `schema`). Each commit is
- * one undoable edit. `markSaved` records values loaded from the store so a reload is not
+ * one undoable edit. A field marked `COMMIT_ON_CONFIRM` commits only when left or confirmed
+ * with Enter. `markSaved` records values loaded from the store so a reload is not
  * saved back.
  */
 export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, schema: Checkable, save: (values: T) => Promise<void>) {
@@ -45,7 +61,11 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, schem
 
   const schedule = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flushRef.current(), DELAY_MS);
+    // In a field that waits to be confirmed, the pause commits nothing; the timer stays set so
+    // leaving the field (or Enter) commits what is pending then.
+    timer.current = setTimeout(() => {
+      if (!typingUnconfirmed()) void flushRef.current();
+    }, DELAY_MS);
   }, []);
 
   /** Sends one commit after those already queued; the status follows the form once all have landed. */
@@ -128,6 +148,7 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, schem
       if (timer.current) void flush();
     };
     document.addEventListener('focusout', flushPending);
+    document.addEventListener(CONFIRM_EVENT, flushPending);
     window.addEventListener('blur', flushPending);
     const invalid = () => Object.keys(form.formState.errors).length > 0 && JSON.stringify(form.getValues()) !== stored.current;
     const unregister = registerPendingEdits({ flush, invalid, pending: () => timer.current !== null || inflight.current !== null || queued.current > 0 });
@@ -135,6 +156,7 @@ export function useAutosave<T extends FieldValues>(form: UseFormReturn<T>, schem
       unregister();
       sub.unsubscribe();
       document.removeEventListener('focusout', flushPending);
+      document.removeEventListener(CONFIRM_EVENT, flushPending);
       window.removeEventListener('blur', flushPending);
       flushPending();
       // Leaving the screen with input in error: say it was not saved.

@@ -8,7 +8,7 @@ import { issueDetail, parseForIssues, type IssueDetail } from '../../contract/is
  * an older document up to date with each section's upgrade steps before validating it.
  */
 export const INTERCHANGE_FORMAT = 'sentra-workspace';
-export const INTERCHANGE_VERSION = 3;
+export const INTERCHANGE_VERSION = 4;
 
 /** A place in a document as a person knows it: a catalog key (`where`) and its values. */
 export type Place = { where: string } & Record<string, string>;

@@ -5,6 +5,7 @@ import { type StakeholdersSection, stakeholdersInterchange } from '../../../shar
 import { clustersInterchange } from '../../../shared/domain/clusters/interchange';
 import { selectionInterchange } from '../../../shared/domain/selection/interchange';
 import { swotInterchange } from '../../../shared/domain/swot/interchange';
+import { planInterchange } from '../../../shared/domain/plan/interchange';
 import { INTERCHANGE_VERSION, parseWorkspaceDocument } from '../../../shared/domain/workspace/interchange';
 import { errorCode, sampleCluster, useTempServices } from '../helpers';
 import { actorFields, addActors, tieFields, workspaceWithCluster } from './mapFixtures';
@@ -169,6 +170,7 @@ describe('the map sections of the interchange document', () => {
       stakeholdersInterchange,
       selectionInterchange,
       swotInterchange,
+      planInterchange,
     ]);
     expect(r.ok).toBe(true);
   });

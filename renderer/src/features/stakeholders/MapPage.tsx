@@ -13,15 +13,15 @@ import { SnapshotsView } from './snapshots/SnapshotsView';
 import { MapTableView } from './table/MapTableView';
 import { useStakeholderMap } from './useStakeholderMap';
 
-const tabs = ['canvas', 'table', 'capital', 'snapshots', 'matrix'] as const;
-type Tab = (typeof tabs)[number];
+export const mapTabs = ['canvas', 'table', 'capital', 'snapshots', 'matrix'] as const;
+type Tab = (typeof mapTabs)[number];
 
-/** One cluster's stakeholder map: the canvas and the views of the same data, one tab each. */
-export function MapPage({ clusterId }: { clusterId: string }) {
+/** One cluster's stakeholder map: the canvas and the views of the same data, one tab each; other pages may link to a tab (`#/map/<id>/matrix`). */
+export function MapPage({ clusterId, initialTab = 'canvas' }: { clusterId: string; initialTab?: Tab }) {
   const { t } = useTranslation();
   const { map, error, setMap, edit } = useStakeholderMap(clusterId);
   const { data: cluster } = useWorkspaceData(() => call('clusters.get', { id: clusterId }), [clusterId], { tables: ['clusters'] });
-  const [tab, setTab] = useState<Tab>('canvas');
+  const [tab, setTab] = useState<Tab>(initialTab);
   const [view, setView] = useState<MapViewState>(initialMapView);
   const metrics = useMapMetrics(map);
 
@@ -43,7 +43,7 @@ export function MapPage({ clusterId }: { clusterId: string }) {
       </Group>
       <Tabs value={tab} onChange={(v) => setTab((v as Tab | null) ?? 'canvas')} keepMounted={false}>
         <Tabs.List>
-          {tabs.map((k) => (
+          {mapTabs.map((k) => (
             <Tabs.Tab key={k} value={k} data-testid={`map-tab-${k}`}>
               {t(`stakeholders.page.tabs.${k}`)}
             </Tabs.Tab>

@@ -1,7 +1,7 @@
 import { IconAffiliate } from '@tabler/icons-react';
 import type { RendererFeature } from '../../app/feature';
 import { MapIndexPage } from './MapIndexPage';
-import { MapPage } from './MapPage';
+import { MapPage, mapTabs } from './MapPage';
 
 /** The stakeholder map of each cluster (issue 7). */
 export const stakeholdersFeature: RendererFeature = {
@@ -10,5 +10,11 @@ export const stakeholdersFeature: RendererFeature = {
   routes: [
     { path: '/map', render: () => <MapIndexPage /> },
     { path: '/map/:clusterId', render: ({ clusterId }) => <MapPage key={clusterId} clusterId={decodeURIComponent(clusterId!)} /> },
+    {
+      path: '/map/:clusterId/:tab',
+      render: ({ clusterId, tab }) => (
+        <MapPage key={`${clusterId}/${tab}`} clusterId={decodeURIComponent(clusterId!)} initialTab={mapTabs.find((t) => t === tab) ?? 'canvas'} />
+      ),
+    },
   ],
 };

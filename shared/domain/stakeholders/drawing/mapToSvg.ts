@@ -38,6 +38,14 @@ export interface MapSvgInput {
   guides?: RingGuides | null;
   /** CSS with `@font-face` rules (fonts as data: URLs) to embed, so a rasteriser or another computer draws Noto Sans too. */
   fontFaceCss?: string;
+  /**
+   * Length on the picture (px) of one unit of a tie type's dash pattern. By default a map unit's,
+   * as the canvas draws it. A picture printed small (the forum PDF shrinks it to a third) passes
+   * more, so dashes stay visible dashes on paper instead of a grey blur — and Chromium, which
+   * writes every dash into the PDF as its own shape, prints the page in a fraction of the time.
+   * The legend's samples follow.
+   */
+  dashUnitPx?: number;
 }
 
 /** The picture's frame, in px: the map is scaled to fit this box, never enlarged past MAX_SCALE. */
@@ -73,8 +81,9 @@ export function mapToSvg(input: MapSvgInput): string {
   const mapH = box.height * scale;
   // Thin lines stay at least 0.75 px wide on the picture.
   const minWidth = 0.75 / scale;
+  const dashUnit = input.dashUnitPx === undefined ? 1 : input.dashUnitPx / scale;
 
-  const legend = legendSvg(legendItems(actors, ties), t, scale, marks !== undefined);
+  const legend = legendSvg(legendItems(actors, ties), t, scale, marks !== undefined, input.dashUnitPx ?? 1);
   const width = PAD + Math.max(mapW, 480) + PAD + LEGEND_WIDTH + PAD;
   const header = headerSvg(input, width - 2 * PAD, showLabels, actors.length, ties.length);
   const top = PAD + header.height + 12;
@@ -87,7 +96,7 @@ export function mapToSvg(input: MapSvgInput): string {
   // Marked ties last, so a change is never hidden under unchanged ties.
   drawnTies.sort((a, b) => Number(markOf(marks, a.id) !== null) - Number(markOf(marks, b.id) !== null));
   layer.push('<g class="ties" stroke-linecap="round">');
-  for (const tie of drawnTies) layer.push(tieSvg(tie, byId.get(tie.from)!, byId.get(tie.to)!, markOf(marks, tie.id), minWidth));
+  for (const tie of drawnTies) layer.push(tieSvg(tie, byId.get(tie.from)!, byId.get(tie.to)!, markOf(marks, tie.id), minWidth, dashUnit));
   layer.push('</g>');
   if (grid) layer.push(quadrantNamesSvg(grid, t));
   if (guides) layer.push(ringNamesSvg(guides, t));

@@ -11,15 +11,18 @@ const HEADING = 16;
 const ROW = 26;
 const PAD = 16;
 const SWATCH = 40;
+/** The longest dash period a tie's sample draws (px): under its 32 px, so a gap always shows. */
+const SAMPLE_PERIOD_PX = 30;
 const TEXT_CHARS = Math.floor((LEGEND_WIDTH - 2 * PAD - SWATCH - 8) / (FONT * 0.56));
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 /**
  * The legend panel (px, top-left at 0,0): sectors, kinds' shapes, tie types drawn, size and width
- * scales at the map's drawing scale, and the diff marks when the map shows them.
+ * scales at the map's drawing scale, and the diff marks when the map shows them. Tie samples draw
+ * one unit of a dash pattern up to `dashUnit` px long, as the map does.
  */
-export function legendSvg(items: LegendItems, t: Translate, scale: number, withMarks: boolean): { svg: string; height: number } {
+export function legendSvg(items: LegendItems, t: Translate, scale: number, withMarks: boolean, dashUnit = 1): { svg: string; height: number } {
   const out: string[] = [];
   let y = PAD;
   const text = (x: number, baseline: number, s: string, size = FONT, weight = 400) =>
@@ -47,7 +50,7 @@ export function legendSvg(items: LegendItems, t: Translate, scale: number, withM
   for (const s of items.shapes) row(s.kinds.map((k) => t(k.labelKey)).join(', '), (cx, cy) => shapeSvg(s.shape, cx, cy, 9, 'fill="#55606e"'));
 
   if (items.ties.length > 0) heading('stakeholderLayouts.legend.ties');
-  for (const tie of items.ties) row(t(tie.labelKey), (cx, cy) => lineSample(cx, cy, tie.colour, 2.5, tie.dash));
+  for (const tie of items.ties) row(t(tie.labelKey), (cx, cy) => lineSample(cx, cy, tie.colour, 2.5, sampleDash(tie.dash, dashUnit)));
   if (items.directed)
     row(
       t('stakeholderLayouts.legend.directed'),
@@ -87,7 +90,14 @@ export function legendSvg(items: LegendItems, t: Translate, scale: number, withM
   return { svg: frame + out.join(''), height: y };
 }
 
+/** A 32 px sample shows at least one whole period of a stretched pattern: the pattern's shape, if not its full length. */
+function sampleDash(dash: readonly number[], dashUnit: number): number[] {
+  const period = dash.reduce((sum, d) => sum + d, 0);
+  const unit = period > 0 ? Math.max(1, Math.min(dashUnit, SAMPLE_PERIOD_PX / period)) : 1;
+  return dash.map((d) => d * unit);
+}
+
 function lineSample(cx: number, cy: number, colour: string, width: number, dash: readonly number[]): string {
-  const d = dash.length > 0 ? ` stroke-dasharray="${dash.join(' ')}"` : '';
+  const d = dash.length > 0 ? ` stroke-dasharray="${dash.map(n).join(' ')}"` : '';
   return `<line x1="${cx - 16}" y1="${n(cy)}" x2="${cx + 16}" y2="${n(cy)}" stroke="${colour}" stroke-width="${n(width)}"${d}/>`;
 }

@@ -27,9 +27,9 @@ const n = (v: number) => (Math.round(v * 100) / 100).toString();
 /**
  * A tie as SVG (map units): a line in its type's colour and dash, as wide as its strength, from
  * shape edge to shape edge, with an arrowhead at the target when directed. `minWidth` keeps thin
- * ties visible when the map is drawn small.
+ * ties visible when the map is drawn small; `dashUnit` (map units) stretches the type's dash pattern.
  */
-export function tieSvg(tie: Tie, from: MapActor, to: MapActor, mark: MarkKind | null, minWidth: number): string {
+export function tieSvg(tie: Tie, from: MapActor, to: MapActor, mark: MarkKind | null, minWidth: number, dashUnit = 1): string {
   const style = tieStyle[tie.type];
   const width = Math.max(tieWidth(tie.strength), minWidth);
   const dx = to.x - from.x;
@@ -58,7 +58,7 @@ export function tieSvg(tie: Tie, from: MapActor, to: MapActor, mark: MarkKind | 
   }
   const line = (colour: string, w: number, dash: readonly number[], extra = '') =>
     `<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${colour}" stroke-width="${n(w)}"${
-      dash.length > 0 ? ` stroke-dasharray="${dash.map((d) => n(d * Math.max(1, width / 2))).join(' ')}"` : ''
+      dash.length > 0 ? ` stroke-dasharray="${dash.map((d) => n(d * dashUnit * Math.max(1, width / 2))).join(' ')}"` : ''
     }${extra}/>`;
   // A mark is a halo under the tie, so the tie keeps its own colour and dash.
   if (mark) parts.push(line(markColour[mark], width + 6, mark === 'removed' ? [4, 3] : [], ' stroke-opacity="0.55"'));

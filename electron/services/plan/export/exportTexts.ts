@@ -1,0 +1,39 @@
+import { printableText as s } from '../../../../shared/domain/plan/safeText';
+import type { ActorRef } from '../../../../shared/domain/plan/types';
+import type { PdmRow } from '../../../../shared/domain/plan/views';
+import type { PrintModel } from '../print/printModel';
+import type { PrintWords } from '../print/printWords';
+
+/*
+ * The texts the Word and Excel exports write alike, so the two files never word a cell apart.
+ * User text passes through `printableText` (bidi controls and undrawable characters shown as markers).
+ */
+
+/** An actor's name, marked when it has since left the map; nothing for no actor. */
+export function actorText(w: PrintWords, a: ActorRef | null): string {
+  if (!a) return '';
+  return a.deleted ? `${s(a.name)} ${w.t('planIo.deletedActor')}` : s(a.name);
+}
+
+/** A determinant's (or social capital's) name; nothing where none is given. */
+export const areaText = (w: PrintWords, area: string | null) => (area === null ? '' : w.t(`selection.codes.determinants.${area}`));
+
+/** The PDM's level names: overall goal, project purpose, output, activity. */
+export function pdmLevelNames(w: PrintWords): Record<PdmRow['level'], string> {
+  return {
+    goal: w.t('planIo.pdmLevels.goal'),
+    purpose: w.t('planIo.pdmLevels.purpose'),
+    output: w.t('planIo.pdmLevels.output'),
+    activity: w.t('planIo.pdmLevels.activity'),
+  };
+}
+
+/** A PDM indicator with its target where it has one: "IKM menerapkan 5S: 20 IKM". */
+export const pdmIndicatorText = (i: { name: string; target: string }) => (i.target.trim() ? `${s(i.name)}: ${s(i.target)}` : s(i.name));
+
+/** An activity with its months: "Pelatihan 5S (Feb–Mar 2027)". */
+export const activityText = (w: PrintWords, a: { name: string; start: string; end: string }) => `${s(a.name)} (${w.months(a.start, a.end)})`;
+
+/** A row's funding, one source a line with its amount: "Swadaya: Rp 3.000.000". */
+export const sourceAmountsText = (m: PrintModel, w: PrintWords, sources: readonly { sourceId: string; amount: number }[]) =>
+  sources.map((x) => `${s(m.fundingNames[x.sourceId] ?? '')}: ${w.rupiah(x.amount)}`).join('\n');
