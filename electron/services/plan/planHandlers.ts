@@ -60,7 +60,8 @@ export function planHandlers({ registry, env }: FeatureDeps): HandlerMap<PlanCal
         known ? 'updateStrategy' : 'createStrategy',
         { text: labelText(strategy.text) },
         (w) => savePlanStrategy(w, clusterId, strategy, readWhyTargets(w, clusterId)),
-        `plan-strategy:${strategy.id}`,
+        // Typing merges into one step, but never into the step that made the strategy: undo keeps it.
+        known ? `plan-strategy:${strategy.id}` : undefined,
       );
     },
     'plan.strategies.delete': ({ id }, { clientId }) => {
@@ -80,7 +81,8 @@ export function planHandlers({ registry, env }: FeatureDeps): HandlerMap<PlanCal
         known ? 'updateProgram' : 'createProgram',
         { name: labelText(program.name) },
         (w) => saveProgram(w, clusterId, resolveProgram(w, clusterId, program, readWhyTargets(w, clusterId))),
-        `plan-program:${program.id}`,
+        // Typing merges into one step, but never into the step that made the program: undo keeps it.
+        known ? `plan-program:${program.id}` : undefined,
       );
     },
     'plan.programs.delete': ({ id }, { clientId }) => {

@@ -153,6 +153,21 @@ describe('the plan: 1-year programs', () => {
     expect(step.label).toEqual({ key: 'plan.history.createProgram', params: { name: 'Pelatihan manajemen pabrik (5S)' } });
   });
 
+  it('never merges typing into the step that made a program or a strategy: undo takes the typing back, not the record', async () => {
+    const clusterId = await workspaceWithCluster(env.services, env.root);
+    const input = fullProgram('p1', 'Pelatihan 5S');
+    await invoke(env.services, 'plan.programs.save', { clusterId, program: input });
+    await invoke(env.services, 'plan.strategies.save', { clusterId, strategy: strategyInput('s1', 'Pasar baru') });
+    await invoke(env.services, 'plan.strategies.save', { clusterId, strategy: strategyInput('s1', 'Pasar baru di Bali') });
+    const renamed = { ...input, name: 'Pelatihan 5S dan K3' };
+    await invoke(env.services, 'plan.programs.save', { clusterId, program: renamed });
+    await invoke(env.services, 'workspace.undo', {});
+    await invoke(env.services, 'workspace.undo', {});
+    const view = await invoke(env.services, 'plan.get', { clusterId });
+    expect(view.programs.map((p) => p.name)).toEqual(['Pelatihan 5S']);
+    expect(view.strategies.map((s) => s.text)).toEqual(['Pasar baru']);
+  });
+
   it('changes one budget line as a step holding that line only (with the program and plan stamps), and merges typing per program', async () => {
     const clusterId = await workspaceWithCluster(env.services, env.root);
     const input = fullProgram('p1', 'Pelatihan 5S');

@@ -5,6 +5,7 @@ import { type PrintModel, buildPrintModel } from '../../../electron/services/pla
 import { planSections, sectionTitle } from '../../../electron/services/plan/print/printSections';
 import { printWords } from '../../../electron/services/plan/print/printWords';
 import { renderPrintDocument } from '../../../electron/services/plan/print/renderPrintDocument';
+import { emptyClusterFields } from '../../../shared/domain/clusters/schemas';
 import { amountInWords } from '../../../shared/domain/plan/words/amountInWords';
 import { useTempServices } from '../helpers';
 import { BIDI_NAME, LONG_WORD, SCRIPT_TEXT, workspaceWithPlan } from './pdfFixtures';
@@ -223,30 +224,7 @@ describe('the forum document as HTML', () => {
 describe('sections with nothing to show', () => {
   it('are left out of a plan with no map, SWOT, plan or matrix, and named as not yet available', async () => {
     await invoke(env.services, 'workspace.create', { dir: env.root, fileName: 'kosong', programName: 'Program' });
-    const cluster = await invoke(env.services, 'clusters.create', {
-      name: 'Sentra Kosong',
-      village: '',
-      district: '',
-      regency: '',
-      province: '',
-      sector: '',
-      kbli: '',
-      group: 'other',
-      enterprisesMicro: null,
-      enterprisesSmall: null,
-      enterprisesMedium: null,
-      enterprisesLarge: null,
-      workers: null,
-      productionValue: null,
-      establishedYear: null,
-      mainProducts: [],
-      rawMaterials: [],
-      markets: [],
-      organisations: [],
-      villageCounts: [],
-      history: '',
-      notes: '',
-    });
+    const cluster = await invoke(env.services, 'clusters.create', emptyClusterFields('Sentra Kosong'));
     const m = buildPrintModel(reader(), cluster.id, 'id', TODAY);
     expect(
       planSections(m)

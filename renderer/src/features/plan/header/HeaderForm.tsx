@@ -9,7 +9,7 @@ import { NumberField } from '../../../ui/NumberField';
 import { SaveStatusBadge } from '../../../ui/SaveStatusBadge';
 import { DateField } from '../planFields';
 import { areaOptions, headingOptions } from '../planOptions';
-import { PlanRows } from '../PlanRows';
+import { PlanRows, type PlanRowsColumn } from '../PlanRows';
 import type { PlanEdit } from '../usePlan';
 import { usePlanForm } from '../usePlanForm';
 
@@ -67,6 +67,13 @@ export function HeaderForm({ view, edit }: { view: PlanView; edit: PlanEdit }) {
   const visionYear = useWatch({ control, name: 'visionYear' });
   const areas = areaOptions(t);
   const headings = headingOptions(t);
+  /** A column of an approval block's text, headed by the field's own label. */
+  const approvalText = (field: 'title' | 'name' | 'nip', labelKey: string, width?: string): PlanRowsColumn => ({
+    key: field,
+    header: t(labelKey),
+    width,
+    cell: (p, i) => <TextField control={control} name={`${p}.${field}` as Path} label={labelKey} labelHidden testId={`plan-header.approvals.${i}.${field}`} />,
+  });
   return (
     <Stack data-testid="plan-header-form">
       <Group justify="flex-end" className="sticky-bar">
@@ -189,40 +196,9 @@ export function HeaderForm({ view, edit }: { view: PlanView; edit: PlanEdit }) {
                 />
               ),
             },
-            {
-              key: 'title',
-              header: t('planEditor.header.approvalTitle'),
-              cell: (p, i) => (
-                <TextField
-                  control={control}
-                  name={`${p}.title` as Path}
-                  label="planEditor.header.approvalTitle"
-                  labelHidden
-                  testId={`plan-header.approvals.${i}.title`}
-                />
-              ),
-            },
-            {
-              key: 'name',
-              header: t('planEditor.header.approvalName'),
-              cell: (p, i) => (
-                <TextField
-                  control={control}
-                  name={`${p}.name` as Path}
-                  label="planEditor.header.approvalName"
-                  labelHidden
-                  testId={`plan-header.approvals.${i}.name`}
-                />
-              ),
-            },
-            {
-              key: 'nip',
-              header: t('planEditor.header.nip'),
-              width: '14rem',
-              cell: (p, i) => (
-                <TextField control={control} name={`${p}.nip` as Path} label="planEditor.header.nip" labelHidden testId={`plan-header.approvals.${i}.nip`} />
-              ),
-            },
+            approvalText('title', 'planEditor.header.approvalTitle'),
+            approvalText('name', 'planEditor.header.approvalName'),
+            approvalText('nip', 'planEditor.header.nip', '14rem'),
           ]}
         />
       </Fieldset>

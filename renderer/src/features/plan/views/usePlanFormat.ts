@@ -22,6 +22,8 @@ export function usePlanFormat(funding: readonly FundingSource[]) {
       lang,
       locale,
       rupiah: (n: number) => formatRupiah(n, locale),
+      /** A row's amount, "–" where it has none (as the printed plan shows it); totals keep "Rp 0". */
+      rowAmount: (n: number) => (n === 0 ? '–' : formatRupiah(n, locale)),
       count: (n: number) => formatCount(n, locale),
       span: (start: string | null, end: string | null) => (start && end ? formatMonthSpan(start, end, lang) : '—'),
       /** A month of the year (1–12) by its short name, for the Gantt's columns. */

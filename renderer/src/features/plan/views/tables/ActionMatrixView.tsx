@@ -60,7 +60,7 @@ export function ActionMatrixView({ view, actions }: { view: PlanView; actions: P
             {/* An activity at its program's place says it once, on the program's row. */}
             <Table.Td className="wrap-anywhere">{r.level === 'program' || r.location !== locationOf.get(r.programId) ? r.location : ''}</Table.Td>
             <Table.Td className="num" data-testid={`plan-action-budget-${r.number}`}>
-              {fmt.rupiah(r.budget)}
+              {fmt.rowAmount(r.budget)}
             </Table.Td>
             <Table.Td>
               {r.sources.length === 1 ? (

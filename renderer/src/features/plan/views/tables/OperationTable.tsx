@@ -52,7 +52,7 @@ export function OperationTable({ view }: { view: PlanView }) {
               <Table.Td>
                 <ActorName actor={r.lead} />
               </Table.Td>
-              <Table.Td className="num">{fmt.rupiah(r.budget)}</Table.Td>
+              <Table.Td className="num">{fmt.rowAmount(r.budget)}</Table.Td>
             </Table.Tr>
           );
         })}

@@ -97,7 +97,7 @@ export function Table51View({ view, actions }: { view: PlanView; actions: PlanVi
             </Table.Td>
             <Table.Td>{r.span ? fmt.span(r.span.start, r.span.end) : '—'}</Table.Td>
             <Table.Td className="num" data-testid={`plan-table51-budget-${r.number}`}>
-              {fmt.rupiah(r.budget)}
+              {fmt.rowAmount(r.budget)}
             </Table.Td>
           </Table.Tr>
         ))}
