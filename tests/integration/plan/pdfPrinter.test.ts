@@ -173,6 +173,18 @@ describe('when Chromium cannot print', () => {
     }
   });
 
+  it('says chromiumMissing even while a browser found before is still warm', async () => {
+    const printer = createChromiumPrinter();
+    try {
+      await printer(job('<p>hangat</p>'));
+      vi.stubEnv('SENTRA_CHROMIUM', '/nowhere/chromium');
+      await expect(printer(job('<p>x</p>'))).rejects.toMatchObject({ code: 'chromiumMissing' });
+    } finally {
+      vi.unstubAllEnvs();
+      await printer.close();
+    }
+  });
+
   it('says printFailed, with the reason, when the program is not a browser', async () => {
     const printer = createChromiumPrinter({ executablePath: '/bin/false' });
     try {

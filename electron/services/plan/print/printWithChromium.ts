@@ -105,11 +105,13 @@ function printFailure(e: unknown): AppError {
 export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): ChromiumPrinter {
   const idleCloseMs = options.idleCloseMs ?? IDLE_CLOSE_MS;
   let browser: Promise<Browser> | null = null;
+  /** The executable the warm browser runs: a print after SENTRA_CHROMIUM or PATH changed starts the one they name now. */
+  let launchedWith: string | null = null;
   let idle: NodeJS.Timeout | null = null;
   let printing = 0;
 
-  const launch = (): Promise<Browser> => {
-    const executablePath = options.executablePath ?? findChromium();
+  const launch = (executablePath: string): Promise<Browser> => {
+    launchedWith = executablePath;
     // Loaded at the first print only: the Electron app prints with its own Chromium and never needs it.
     const started = import('playwright-core')
       .then(({ chromium }) => chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }))
@@ -146,7 +148,10 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
     idle = null;
     printing += 1;
     try {
-      const b = await (browser ?? launch());
+      // Looked up at every print (a few file checks): a missing Chromium is said even while an old one is warm.
+      const executablePath = options.executablePath ?? findChromium();
+      if (browser && launchedWith !== executablePath && printing === 1) await close();
+      const b = await (browser ?? launch(executablePath));
       const context = await b.newContext({ javaScriptEnabled: false });
       try {
         // Self-contained by design: fonts and images are data: URLs, which never reach the router.
