@@ -1,3 +1,4 @@
+import { MERGE_WINDOW_MS } from '../../electron/services/workspace/EditHistory';
 import { expectAccessible } from './support/axe';
 import { expect as baseExpect, screen, test } from './support/fixtures';
 import { closeNotifications } from './support/mapPages';
@@ -109,7 +110,9 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   expect(saved.budget.map((l) => l.amount)).toEqual([2_500_000, 1_500_000]);
   expect(saved.leadActorId).toBe('demo-act-cpr-dinas');
 
-  // Put right: both commit.
+  // Put right: both commit, as one step of their own — saves of one program merge while they follow
+  // each other within the merge window, so the earlier edits are left to stand apart first.
+  await page.waitForTimeout(MERGE_WINDOW_MS + 500);
   await plan.choose(plan.field(`activities.${activity}.end`), `${months[5]} ${year}`);
   await plan.field(`budget.${first}.amount`).fill('3 juta');
   await expect(plan.field('budgetTotal')).toHaveText('Rp 4.500.000');
@@ -148,7 +151,7 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   await amount.press('Enter');
   await plan.waitSaved();
 
-  // Undo (Ctrl+Z outside a field) takes the last amount back, and the form shows it.
+  // Undo (Ctrl+Z outside a field) takes that step back (the amount and the end month), and the form shows it.
   await page.getByTestId('plan-title').click();
   await page.keyboard.press('Control+z');
   await expect(plan.field('budgetTotal')).toHaveText('Rp 4.000.000');
