@@ -3,14 +3,11 @@ import type { PdfPrintJob } from '../services/types';
 
 const inches = (mm: number) => mm / 25.4;
 
-/** Electron's printToPDF options for a print job: paper and margins in inches, header and footer, outline, tags. */
+/** Electron's printToPDF options for a print job: paper and margins in inches, outline, tags (the header and footer are in the document). */
 export function printToPdfOptions(job: PdfPrintJob): PrintToPDFOptions {
   return {
     pageSize: { width: inches(job.paper.width), height: inches(job.paper.height) },
     margins: { top: inches(job.margins.top), right: inches(job.margins.right), bottom: inches(job.margins.bottom), left: inches(job.margins.left) },
-    displayHeaderFooter: true,
-    headerTemplate: job.headerHtml,
-    footerTemplate: job.footerHtml,
     printBackground: true,
     // The document's headings become the PDF's bookmarks; tags make it readable aloud.
     generateDocumentOutline: true,

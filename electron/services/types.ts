@@ -36,16 +36,13 @@ export interface ServiceEnv {
   printPdf?: PdfPrinter;
 }
 
-/** What Chromium is asked to print: a whole HTML document, its paper and margins, and the running header and footer. */
+/** What Chromium is asked to print: a whole HTML document (its running header and footer inside, as page-margin boxes), its paper and margins. */
 export interface PdfPrintJob {
   html: string;
   /** Paper in millimetres, portrait. */
   paper: { width: number; height: number };
   /** Margins in millimetres; the header and footer print inside the top and bottom ones. */
   margins: { top: number; right: number; bottom: number; left: number };
-  /** Chromium's header and footer templates (`pageNumber`, `totalPages` classes), self-contained HTML. */
-  headerHtml: string;
-  footerHtml: string;
 }
 
 export type PdfPrinter = (job: PdfPrintJob) => Promise<Uint8Array>;

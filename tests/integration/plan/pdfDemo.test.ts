@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke, type Services } from '../../../electron/services/createServices';
+import { runningHeader } from '../../../electron/services/plan/print/document/documentTitle';
 import { buildPrintModel } from '../../../electron/services/plan/print/printModel';
 import { planSections, sectionTitle } from '../../../electron/services/plan/print/printSections';
 import { closeSharedChromiumPrinter } from '../../../electron/services/plan/print/printWithChromium';
 import { printWords } from '../../../electron/services/plan/print/printWords';
 import { formatRupiah } from '../../../shared/domain/clusters/formatRupiah';
 import { makeServices, tempDir } from '../helpers';
-import { pdfFile, pdfFlatText, pdfInfo, pdfPageImages } from './pdfTools';
+import { pdfFile, pdfFlatText, pdfInfo, pdfPageImages, pdfText } from './pdfTools';
 
 /*
  * The demo's Kebumen roof-tile plan printed as the forum receives it, in both languages: at least
@@ -53,6 +54,13 @@ describe.each(['id', 'en'] as const)('the demo plan in %s', (lang) => {
     for (const amount of [budget.total, ...budget.bySource.map((s) => s.amount), ...budget.byProgram.map((p) => p.amount)])
       expect(text).toContain(formatRupiah(amount, model.locale));
     expect(text.toLowerCase()).toContain(model.totalInWords.toLowerCase());
+    // the cover stands alone; every later page has the running header and "page n of N"
+    const pageOf = (n: number) => t('planPrint.pageOf', { page: n, pages: info.pages });
+    const header = runningHeader(model, printWords(lang));
+    expect(pdfText(file, 1)).not.toContain(pageOf(1));
+    expect(pdfText(file, 1)).not.toContain(header);
+    for (const n of [2, info.pages]) expect(pdfText(file, n).replace(/\s+/g, ' ')).toContain(pageOf(n));
+    expect(pdfText(file, 2).replace(/\s+/g, ' ')).toContain(header);
     const images = pdfPageImages(file, IMAGES, lang);
     expect(images).toHaveLength(info.pages);
   }, 120_000);

@@ -52,7 +52,7 @@ describe('plan.export', () => {
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({ paper: { width: 215, height: 330 }, margins: { top: 20, right: 20, bottom: 25, left: 30 } });
     expect(jobs[0]!.html).toMatch(/^<!doctype html>/i);
-    expect(jobs[0]!.footerHtml).toContain('pageNumber');
+    expect(jobs[0]!.html).toContain('counter(pages)');
     const profile = await exportAs('pdf', 'profile', 'a4');
     expect(profile.fileName).toBe('Sentra Genteng Uji-profil.pdf');
     expect(jobs[1]!.paper).toEqual({ width: 210, height: 297 });

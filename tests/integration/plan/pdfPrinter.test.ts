@@ -71,12 +71,13 @@ describe('findChromium', () => {
 
 const F4 = { width: 215, height: 330 };
 const MARGINS = { top: 20, right: 20, bottom: 25, left: 30 };
+// The running header and footer as the plan document carries them: page-margin boxes, none on the first page.
+const margins = `@page { @top-left { content: "Kepala halaman" } @bottom-center { content: "Halaman " counter(page) " dari " counter(pages) } }
+@page :first { @top-left { content: none } @bottom-center { content: none } }`;
 const job = (body: string, paper = F4): PdfPrintJob => ({
-  html: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Uji</title></head><body>${body}</body></html>`,
+  html: `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Uji</title><style>${margins}</style></head><body>${body}</body></html>`,
   paper,
   margins: MARGINS,
-  headerHtml: '<div style="font-size:8px;width:100%;text-align:center">Kepala halaman</div>',
-  footerHtml: '<div style="font-size:8px;width:100%;text-align:center">Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>',
 });
 
 // Chromium starts and prints: seconds on a quiet machine, far more on a busy CI runner.
@@ -88,7 +89,7 @@ describe('the Chromium printer', { timeout: 120_000 }, () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('prints the paper asked for, every page with its running header and "page n of N" footer', async () => {
+  it('prints the paper asked for, every page but the first with the running header and "page n of N" footer', async () => {
     const pages = Array.from({ length: 3 }, (_, i) => `<h1 style="break-before:page">Bab ${i + 1}</h1><p>Isi bab.</p>`).join('');
     const bytes = await printer(job(pages));
     const file = pdfFile(bytes, fs.mkdtempSync(path.join(dir, 'f4-')));
@@ -98,7 +99,8 @@ describe('the Chromium printer', { timeout: 120_000 }, () => {
     expect(info.widthMm).toBeCloseTo(215, 0);
     expect(info.heightMm).toBeCloseTo(330, 0);
     expect(info.tagged).toBe(true);
-    for (const page of [1, 2, 3]) {
+    expect(pdfText(file, 1)).not.toMatch(/Kepala halaman|Halaman 1/);
+    for (const page of [2, 3]) {
       const text = pdfText(file, page);
       expect(text).toContain('Kepala halaman');
       expect(text).toContain(`Halaman ${page} dari 3`);

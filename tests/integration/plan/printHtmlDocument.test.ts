@@ -28,6 +28,15 @@ function textOf(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The running header as the document's page-margin CSS holds it, its escapes read back; null when there is none. */
+function runningHeaderOf(html: string): string | null {
+  const string = /@top-left \{ content: "((?:[^"\\]|\\[0-9a-f]+ )*)"/.exec(html)?.[1];
+  return string === undefined ? null : string.replace(/\\([0-9a-f]+) /g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}
+
+/** The footer's CSS content ("page n of N" around the counters); null when there is none. */
+const footerOf = (html: string) => /@bottom-center \{ content: ([^;]*);/.exec(html)?.[1] ?? null;
+
 /** The fixture plan (built once per test) read as a print model in each language. */
 async function planModels(): Promise<Record<'id' | 'en', PrintModel>> {
   const plan = await workspaceWithPlan(env.services, env.root);
@@ -112,8 +121,13 @@ describe('the forum document as HTML', () => {
     // A title with markup stays text in the running header too.
     const titled = { ...m, plan: { ...m.plan, header: { ...m.plan.header, title: '<img src=x onerror=alert(1)>' } } };
     const job = renderPrintDocument(titled, { what: 'plan', lang: 'id', paper: 'a4' });
-    expect(job.headerHtml).toContain('&lt;img src=x onerror=alert(1)&gt; · Sentra Genteng Uji');
-    expect(job.headerHtml + job.html).not.toContain('<img');
+    expect(runningHeaderOf(job.html)).toBe('<img src=x onerror=alert(1)> · Sentra Genteng Uji');
+    expect(job.html).not.toContain('<img');
+    // nor can a quote or a closing tag end the header's CSS string (it reads back whole) or the stylesheet
+    const breakout = { ...m, plan: { ...m.plan, header: { ...m.plan.header, title: '"; } body { visibility: hidden } </style><b>x' } } };
+    const broken = renderPrintDocument(breakout, { what: 'plan', lang: 'id', paper: 'a4' }).html;
+    expect(runningHeaderOf(broken)).toBe('"; } body { visibility: hidden } </style><b>x · Sentra Genteng Uji');
+    expect(broken.match(/<\/style>/g)).toHaveLength(1);
   });
 
   it('shows bidi controls as markers, isolates user text, and lets a 300-character word wrap', async () => {
@@ -173,15 +187,14 @@ describe('the forum document as HTML', () => {
     for (const title of ['', ' sentra genteng UJI ']) {
       const model = { ...m, plan: { ...m.plan, header: { ...m.plan.header, title } } };
       const job = renderPrintDocument(model, { what: 'plan', lang: 'id', paper: 'a4' });
-      expect(job.headerHtml).toContain('Rencana Aksi Sentra Genteng Uji 2027');
-      expect(job.headerHtml).not.toContain(' · ');
+      expect(runningHeaderOf(job.html)).toBe('Rencana Aksi Sentra Genteng Uji 2027');
       const cover = textOf(job.html.slice(0, job.html.indexOf('</section>')));
       expect(cover.split('Sentra Genteng Uji').length - 1).toBe(2); // the title and the cover's "Sentra" row
     }
     // a title that does not name the cluster keeps it in the header and on the cover
     const own = { ...m, plan: { ...m.plan, header: { ...m.plan.header, title: 'Genteng Naik Kelas' } } };
     const job = renderPrintDocument(own, { what: 'plan', lang: 'id', paper: 'a4' });
-    expect(job.headerHtml).toContain('Genteng Naik Kelas · Sentra Genteng Uji');
+    expect(runningHeaderOf(job.html)).toBe('Genteng Naik Kelas · Sentra Genteng Uji');
     expect(job.html).toContain('class="cover-cluster"');
   });
 
@@ -208,15 +221,20 @@ describe('the forum document as HTML', () => {
     expect(f4.paper).toEqual({ width: 215, height: 330 });
     expect(f4.html).toContain('@page { size: 215mm 330mm;');
     // the title names the cluster already: the header does not repeat it
-    expect(a4.headerHtml).toContain('Rencana Aksi Sentra Genteng Uji');
-    expect(a4.headerHtml).not.toContain(' · ');
-    expect(a4.footerHtml).toContain('<span>Halaman </span><span class="pageNumber"></span><span> dari </span><span class="totalPages"></span>');
+    expect(runningHeaderOf(a4.html)).toMatch(/^Rencana Aksi Sentra Genteng Uji/);
+    expect(runningHeaderOf(a4.html)).not.toContain(' · ');
+    expect(footerOf(a4.html)).toBe('"Halaman " counter(page) " dari " counter(pages)');
     const en = renderPrintDocument(models.en, { what: 'plan', lang: 'en', paper: 'a4' });
-    expect(en.footerHtml).toContain('<span>Page </span><span class="pageNumber"></span><span> of </span><span class="totalPages"></span>');
-    // Latin and latin-ext, regular and bold, upright and italic; the margins carry their own face.
+    expect(footerOf(en.html)).toBe('"Page " counter(page) " of " counter(pages)');
+    // the cover carries neither
+    expect(a4.html).toContain('@page :first { @top-left { content: none;');
+    // a title too long for the line is cut at a word
+    const long = { ...m, plan: { ...m.plan, header: { ...m.plan.header, title: 'Penguatan Sentra Genteng '.repeat(8) } } };
+    const cut = runningHeaderOf(renderPrintDocument(long, { what: 'plan', lang: 'id', paper: 'a4' }).html)!;
+    expect([...cut].length).toBeLessThanOrEqual(100);
+    expect(cut).toMatch(/(Penguatan|Sentra|Genteng)…$/);
+    // Latin and latin-ext, regular and bold, upright and italic.
     expect(a4.html.match(/@font-face\{font-family:'Noto Sans'[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{1000,}\)/g)).toHaveLength(8);
-    expect(a4.headerHtml.match(/@font-face/g)).toHaveLength(1);
-    expect(a4.footerHtml.match(/@font-face/g)).toHaveLength(1);
     expect(a4.html).not.toMatch(/(src|href)="(https?:|file:|\/\/)/);
   });
 });
@@ -273,8 +291,8 @@ describe('the one-page profile and the preview', () => {
     expect(text).toContain('Profil Sentra Genteng Uji');
     expect(text).toContain('Rp 422.800.000');
     expect(profile.html).not.toContain('id="section-');
-    expect(profile.headerHtml).not.toContain('pageNumber');
-    expect(profile.footerHtml).not.toContain('pageNumber');
+    expect(runningHeaderOf(profile.html)).toBeNull();
+    expect(footerOf(profile.html)).toBeNull();
     const preview = previewPlan(reader(), { clusterId: plan.clusterId, lang: 'en', paper: 'a4', what: 'plan' });
     expect(preview.fileName).toBe('Sentra Genteng Uji-plan.pdf');
     expect(preview.html).toBe(renderPrintDocument(buildPrintModel(reader(), plan.clusterId, 'en'), { what: 'plan', lang: 'en', paper: 'a4' }).html);

@@ -3,20 +3,16 @@ import { printRequestAllowed, printToPdfOptions } from '../../../electron/main/p
 import { PRINT_PARTITION, windowOptions } from '../../../electron/main/windowOptions';
 
 describe("the app's printToPDF", () => {
-  it('asks for the paper and the official margins in inches, with header, footer, outline and tags', () => {
+  it('asks for the paper and the official margins in inches, with outline and tags; the header and footer are in the document', () => {
     const options = printToPdfOptions({
       html: '<!doctype html>',
       paper: { width: 215, height: 330 },
       margins: { top: 20, right: 20, bottom: 25, left: 30 },
-      headerHtml: '<div>kepala</div>',
-      footerHtml: '<div><span class="pageNumber"></span></div>',
     });
     expect(options.pageSize).toEqual({ width: 215 / 25.4, height: 330 / 25.4 });
     expect(options.margins).toEqual({ top: 20 / 25.4, right: 20 / 25.4, bottom: 25 / 25.4, left: 30 / 25.4 });
+    expect(options.displayHeaderFooter).toBeFalsy();
     expect(options).toMatchObject({
-      displayHeaderFooter: true,
-      headerTemplate: '<div>kepala</div>',
-      footerTemplate: '<div><span class="pageNumber"></span></div>',
       printBackground: true,
       generateDocumentOutline: true,
       generateTaggedPDF: true,

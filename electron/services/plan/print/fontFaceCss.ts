@@ -20,9 +20,6 @@ export const documentFaces: FontFaceSpec[] = (['latin', 'latin-ext'] as const).f
   ([400, 700] as const).flatMap((weight) => (['normal', 'italic'] as const).map((style) => ({ subset, weight, style }))),
 );
 
-/** The running header and footer print a few words per page: the regular latin face keeps each page's template small. */
-export const marginFaces: FontFaceSpec[] = [{ subset: 'latin', weight: 400, style: 'normal' }];
-
 const cache = new Map<string, string | null>();
 
 /** A face's woff2 as base64, or null when the file is not there (a broken install prints with the fallback font). */

@@ -166,9 +166,6 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions = {}): Chr
           width: mm(job.paper.width),
           height: mm(job.paper.height),
           margin: { top: mm(job.margins.top), right: mm(job.margins.right), bottom: mm(job.margins.bottom), left: mm(job.margins.left) },
-          displayHeaderFooter: true,
-          headerTemplate: job.headerHtml,
-          footerTemplate: job.footerHtml,
           printBackground: true,
           outline: true,
           // Tags let a screen reader follow headings and tables. They cost: the 51-page bench plan's

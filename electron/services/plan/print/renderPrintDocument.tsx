@@ -7,7 +7,7 @@ import { ProfileDocument } from './document/ProfileDocument';
 import { WordsContext } from './document/WordsContext';
 import { documentTitle, runningHeader } from './document/documentTitle';
 import { fontFaceCss } from './fontFaceCss';
-import { emptyTemplate, footerTemplate, headerTemplate } from './marginTemplates';
+import { runningMarginsCss } from './marginBoxes';
 import { printCss } from './printCss';
 import type { PrintModel } from './printModel';
 import { printWords } from './printWords';
@@ -26,7 +26,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 
 /**
  * The forum plan or the one-page profile as a whole HTML document (fonts inside), with its paper,
- * the official margins and the running header and footer: what Chromium prints, and what the
+ * the official margins and (for the plan) the running header and footer: what Chromium prints, and what the
  * in-app preview shows. Built from React components with `renderToStaticMarkup`, so every user
  * text is escaped; the map SVG (from mapToSvg, which escapes) is the one markup string passed through.
  */
@@ -35,14 +35,15 @@ export function renderPrintDocument(model: PrintModel, { what, lang, paper }: Re
   if (model.lang !== lang) throw new Error(`print model is in ${model.lang}, document asked in ${lang}`);
   const words = printWords(lang);
   const title = what === 'plan' ? documentTitle(model, words) : words.t('planPrint.profileTitle', { cluster: model.cluster.name });
+  const margins = what === 'plan' ? runningMarginsCss(runningHeader(model, words), words) : '';
   const page = renderToStaticMarkup(
     <html lang={lang}>
       <head>
         <meta charSet="utf-8" />
         <meta httpEquiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
         <title>{title}</title>
-        {/* Our own stylesheet and fonts: no user text in them. */}
-        <style dangerouslySetInnerHTML={{ __html: `${fontFaceCss()}\n${printCss(paper)}` }} />
+        {/* Our own stylesheet and fonts; the running header's user text is in it only as an escaped CSS string. */}
+        <style dangerouslySetInnerHTML={{ __html: `${fontFaceCss()}\n${printCss(paper)}\n${margins}` }} />
       </head>
       <body>
         <WordsContext.Provider value={words}>{what === 'plan' ? <PlanDocument model={model} /> : <ProfileDocument model={model} />}</WordsContext.Provider>
@@ -53,7 +54,5 @@ export function renderPrintDocument(model: PrintModel, { what, lang, paper }: Re
     html: `<!doctype html>\n${page}`,
     paper: { ...paperMm[paper] },
     margins: { ...officialMarginsMm },
-    headerHtml: what === 'plan' ? headerTemplate(runningHeader(model, words)) : emptyTemplate,
-    footerHtml: what === 'plan' ? footerTemplate(words) : emptyTemplate,
   };
 }
