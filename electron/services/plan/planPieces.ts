@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/contract/errors';
 import { renumber } from '../swot/swotRows';
 import type { Row, RowWriter } from '../workspace/RowWriter';
 import type { WorkspaceReader } from '../workspace/WorkspaceReader';
-import { touchPlan } from './headerRepository';
+import { ensurePlan, touchPlan } from './headerRepository';
+import { updateChanged } from './syncRows';
 
 /*
  * What the 3-year strategies and the 1-year programs of a plan share: each is a row of its plan,
@@ -48,6 +49,25 @@ export function insertPieceRow(w: RowWriter, table: PieceTable, planId: string, 
     created_at: stored.createdAt ?? now,
     updated_at: stored.updatedAt ?? now,
   });
+}
+
+/** How a piece is written: whole when it is new; else its own columns, and its rows (saying whether any changed). */
+export interface PieceWrite {
+  insert: () => void;
+  columns: Row;
+  syncRows: () => boolean;
+}
+
+/**
+ * Creates or replaces a piece of the cluster's plan (creating the plan on its first piece): a new
+ * piece is written whole, a stored one (`existing`) only where it differs, and the plan is marked
+ * changed when anything was written — the same piece saved again writes nothing.
+ */
+export function savePiece(w: RowWriter, table: PieceTable, clusterId: string, existing: PieceRow | undefined, piece: PieceWrite): void {
+  ensurePlan(w, clusterId);
+  if (!existing) piece.insert();
+  else if (!updateChanged(w, table, existing, piece.columns, piece.syncRows())) return;
+  touchPlan(w, clusterId);
 }
 
 /** Deletes a piece with all its rows, closes the gap and marks the plan changed. */

@@ -2,11 +2,10 @@ import { AppError } from '../../../shared/contract/errors';
 import type { ProgramInput } from '../../../shared/domain/plan/schemas';
 import type { Row, RowWriter } from '../workspace/RowWriter';
 import type { WorkspaceReader } from '../workspace/WorkspaceReader';
-import { ensurePlan, touchPlan } from './headerRepository';
 import { type LinkRow, type ParticipantRow, type ProgramRow, whyLinkId } from './planTableRows';
 import type { WhyTargets } from './readWhyTargets';
-import { type StoredPiece, deletePiece, getPiece, insertPieceRow, movePiece } from './planPieces';
-import { positioned, syncRows, updateChanged } from './syncRows';
+import { type StoredPiece, deletePiece, getPiece, insertPieceRow, movePiece, savePiece } from './planPieces';
+import { positioned, syncRows } from './syncRows';
 
 /*
  * The 1-year programs of a plan, numbered 0, 1, 2 … by `position`, each saved whole with its WHY
@@ -135,14 +134,11 @@ export function resolveProgram(r: WorkspaceReader, clusterId: string, p: Program
 
 /** Creates or replaces a program of the cluster's plan (creating the plan on its first piece), writing only what changed. */
 export function saveProgram(w: RowWriter, clusterId: string, p: ResolvedProgram): void {
-  const existing = w.get<ProgramRow>('SELECT * FROM plan_programs WHERE id = ?', p.id);
-  ensurePlan(w, clusterId);
-  if (!existing) {
-    insertProgram(w, clusterId, p);
-    touchPlan(w, clusterId);
-    return;
-  }
-  if (updateChanged(w, 'plan_programs', existing, programColumns(p), syncChildren(w, p.id, p))) touchPlan(w, clusterId);
+  savePiece(w, 'plan_programs', clusterId, w.get<ProgramRow>('SELECT * FROM plan_programs WHERE id = ?', p.id), {
+    insert: () => insertProgram(w, clusterId, p),
+    columns: programColumns(p),
+    syncRows: () => syncChildren(w, p.id, p),
+  });
 }
 
 /** Deletes a program with all its rows and closes the gap. */

@@ -2,10 +2,9 @@ import { AppError } from '../../../shared/contract/errors';
 import type { MediumStrategyInput } from '../../../shared/domain/plan/schemas';
 import type { Row, RowWriter } from '../workspace/RowWriter';
 import type { WorkspaceReader } from '../workspace/WorkspaceReader';
-import { ensurePlan, touchPlan } from './headerRepository';
 import type { StrategyRow } from './planTableRows';
-import { type StoredPiece, deletePiece, getPiece, insertPieceRow, movePiece } from './planPieces';
-import { positioned, syncRows, updateChanged } from './syncRows';
+import { type StoredPiece, deletePiece, getPiece, insertPieceRow, movePiece, savePiece } from './planPieces';
+import { positioned, syncRows } from './syncRows';
 import type { WhyTargets } from './readWhyTargets';
 
 /*
@@ -65,13 +64,11 @@ export function savePlanStrategy(w: RowWriter, clusterId: string, s: MediumStrat
     else if (existing?.tows_strategy_id === s.towsStrategyId) tows = { code: existing.tows_code, text: existing.tows_text };
     else throw new AppError('notFound', { query: s.towsStrategyId });
   }
-  ensurePlan(w, clusterId);
-  if (!existing) {
-    insertPlanStrategy(w, clusterId, s, { tows });
-    touchPlan(w, clusterId);
-    return;
-  }
-  if (updateChanged(w, 'plan_strategies', existing, strategyColumns(s, tows), syncIndicators(w, s.id, s))) touchPlan(w, clusterId);
+  savePiece(w, 'plan_strategies', clusterId, existing, {
+    insert: () => insertPlanStrategy(w, clusterId, s, { tows }),
+    columns: strategyColumns(s, tows),
+    syncRows: () => syncIndicators(w, s.id, s),
+  });
 }
 
 /** Deletes a strategy with its indicators; programs serving it stay, serving none (the foreign key's SET NULL, recorded). */

@@ -8,7 +8,7 @@ import { SHADE } from '../../../electron/services/plan/export/docx/docxBlocks';
 import { docxFonts } from '../../../electron/services/plan/export/docx/docxFonts';
 import { renderMapPng } from '../../../electron/services/plan/export/docx/renderMapPng';
 import { writePlanDocx } from '../../../electron/services/plan/export/docx/writePlanDocx';
-import { buildPrintModel, type PrintModel } from '../../../electron/services/plan/print/printModel';
+import { buildPrintModel, type PrintModel, type PrintSelectionRow } from '../../../electron/services/plan/print/printModel';
 import { planSections, sectionTitle } from '../../../electron/services/plan/print/printSections';
 import { printWords } from '../../../electron/services/plan/print/printWords';
 import { formatRupiah } from '../../../shared/domain/clusters/formatRupiah';
@@ -37,6 +37,7 @@ interface Opened {
   header: string;
   footer: string;
   settings: string;
+  styles: string;
   fonts: string;
   files: string[];
 }
@@ -62,6 +63,7 @@ async function open(bytes: Buffer): Promise<Opened> {
     header: headers.join(''),
     footer: footers.join(''),
     settings: await read('word/settings.xml'),
+    styles: await read('word/styles.xml'),
     fonts: await read('word/fontTable.xml'),
     files: parts,
   };
@@ -100,6 +102,8 @@ describe.each(['id', 'en'] as const)('the forum plan as DOCX in %s', (lang) => {
     expect(headings).toEqual([...titles, t('planPrint.closingHeading')]);
     expect(doc.document).toContain('TOC \\h \\o &quot;1-2&quot;');
     expect(doc.settings).toContain('<w:updateFields/>');
+    // Line spacing proportional to the type, said outright: LibreOffice read a bare w:line as exact and overlapped the cover's two-line title.
+    expect(doc.styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="264" w:lineRule="auto"\/>/);
     // The contents are written with the headings already, for editors that do not update fields.
     for (const title of titles) expect(doc.text.indexOf(title)).toBeLessThan(doc.text.lastIndexOf(title));
   });
@@ -212,6 +216,30 @@ describe('paper and margins', () => {
   });
 });
 
+/**
+ * A candidate's row in the site-selection table, scored on JICA's two dimensions (growth of 54,
+ * action-taking capacity of 36); neither selected, nor resting on a missing score, nor the
+ * plan's own cluster unless said.
+ */
+function candidateRow(
+  growth: number,
+  action: number,
+  row: Pick<PrintSelectionRow, 'clusterId' | 'name' | 'percent' | 'rankInGroup'> & Partial<Pick<PrintSelectionRow, 'selected' | 'restsOnMissing' | 'current'>>,
+): PrintSelectionRow {
+  return {
+    selected: false,
+    restsOnMissing: false,
+    current: false,
+    ...row,
+    scores: [
+      { score: growth, max: 54 },
+      { score: action, max: 36 },
+    ],
+    total: growth + action,
+    max: 90,
+  };
+}
+
 describe('sections the fixture has no data for', () => {
   it('adds site selection and the responsibility matrix when the model holds them, in the PDF’s places', async () => {
     const base = models.id!;
@@ -227,36 +255,8 @@ describe('sections the fixture has no data for', () => {
           { id: 'd2', name: 'Kapasitas aksi' },
         ],
         rows: [
-          {
-            clusterId: plan.clusterId,
-            name: base.cluster.name,
-            scores: [
-              { score: 40.5, max: 54 },
-              { score: 30, max: 36 },
-            ],
-            total: 70.5,
-            max: 90,
-            percent: 78.3,
-            rankInGroup: 1,
-            selected: true,
-            restsOnMissing: false,
-            current: true,
-          },
-          {
-            clusterId: 'c2',
-            name: 'Sentra Lain',
-            scores: [
-              { score: 20, max: 54 },
-              { score: 18, max: 36 },
-            ],
-            total: 38,
-            max: 90,
-            percent: 42.2,
-            rankInGroup: 2,
-            selected: false,
-            restsOnMissing: true,
-            current: false,
-          },
+          candidateRow(40.5, 30, { clusterId: plan.clusterId, name: base.cluster.name, percent: 78.3, rankInGroup: 1, selected: true, current: true }),
+          candidateRow(20, 18, { clusterId: 'c2', name: 'Sentra Lain', percent: 42.2, rankInGroup: 2, restsOnMissing: true }),
         ],
         determinants: [{ determinant: 'factor', score: 12, max: 15, percent: 80 }],
       },

@@ -1,4 +1,5 @@
 import { printableText as s } from '../../../../shared/domain/plan/safeText';
+import type planIoCatalog from '../../../../shared/i18n/planIo.en.json';
 import type { ActorRef } from '../../../../shared/domain/plan/types';
 import type { PdmRow } from '../../../../shared/domain/plan/views';
 import type { PrintModel } from '../print/printModel';
@@ -8,6 +9,12 @@ import type { PrintWords } from '../print/printWords';
  * The texts the Word and Excel exports write alike, so the two files never word a cell apart.
  * User text passes through `printableText` (bidi controls and undrawable characters shown as markers).
  */
+
+/** A column of the plan's tables by its key in the catalog's `planIo.columns`: a key the catalog lacks does not compile. */
+export type ColumnKey = keyof (typeof planIoCatalog)['planIo']['columns'];
+
+/** A column's header: "No.", "Program", "Anggaran" … */
+export const columnHeader = (w: PrintWords, key: ColumnKey) => w.t(`planIo.columns.${key}`);
 
 /** An actor's name, marked when it has since left the map; nothing for no actor. */
 export function actorText(w: PrintWords, a: ActorRef | null): string {
@@ -30,6 +37,9 @@ export function pdmLevelNames(w: PrintWords): Record<PdmRow['level'], string> {
 
 /** A PDM indicator with its target where it has one: "IKM menerapkan 5S: 20 IKM". */
 export const pdmIndicatorText = (i: { name: string; target: string }) => (i.target.trim() ? `${s(i.name)}: ${s(i.target)}` : s(i.name));
+
+/** A row's months, or nothing for a program without activities: "Feb–Mar 2027". */
+export const periodText = (w: PrintWords, start: string | null, end: string | null) => (start && end ? w.months(start, end) : '');
 
 /** An activity with its months: "Pelatihan 5S (Feb–Mar 2027)". */
 export const activityText = (w: PrintWords, a: { name: string; start: string; end: string }) => `${s(a.name)} (${w.months(a.start, a.end)})`;

@@ -1,5 +1,5 @@
 import { normaliseName } from '../checks/makeCheck';
-import type { ActorRef, FundingSource, PlanDoc, Program } from '../types';
+import type { ActorRef, FundingSource, MediumStrategy, PlanDoc, Program } from '../types';
 import { budgetTotals } from '../views/budgetTotals';
 import { leadOf, programTotal, sourceAmounts, sourceOrderOf } from '../views/programSums';
 import {
@@ -12,7 +12,7 @@ import {
   type SourceDelta,
   type StrategyChange,
 } from './planDiff';
-import { rowsChanged, rowsDiff, sameValue } from './rowsDiff';
+import { matchedDiff, rowsChanged, rowsDiff, sameValue } from './rowsDiff';
 
 /** An agency as the comparison identifies it: its actor, or its typed name normalised. */
 const agency = (a: ActorRef) => (a.actorId !== null ? `actor:${a.actorId}` : `name:${normaliseName(a.name)}`);
@@ -31,12 +31,17 @@ function comparable(p: Program, field: ProgramDiffField): unknown {
   return p[field];
 }
 
+/** How the amounts of a comparison are told: funding sources by id as either version names them, in the list's order. */
+interface SourceNaming {
+  names: (id: string) => FundingSource | null;
+  order: ReadonlyMap<string, number>;
+}
+
 /** Amounts per funding source that differ between two lists of amounts, in the list's order. */
 function sourceDeltas(
   before: readonly { sourceId: string; amount: number }[],
   after: readonly { sourceId: string; amount: number }[],
-  names: (id: string) => FundingSource | null,
-  order: ReadonlyMap<string, number>,
+  { names, order }: SourceNaming,
 ): SourceDelta[] {
   const from = new Map(before.map((s) => [s.sourceId, s.amount]));
   const to = new Map(after.map((s) => [s.sourceId, s.amount]));
@@ -52,6 +57,38 @@ function sourceDeltas(
     .filter((d) => d.delta !== 0);
 }
 
+/** A 3-year strategy in both versions: its changed fields and indicators; null when nothing changed. */
+function strategyChange(was: MediumStrategy, s: MediumStrategy): StrategyChange | null {
+  const change: StrategyChange = {
+    id: s.id,
+    before: was,
+    after: s,
+    fields: strategyDiffFields.filter((f) => !sameValue(was[f], s[f])),
+    indicators: rowsDiff(was.indicators, s.indicators, ['name', 'unit', 'baseline', 'targets']),
+  };
+  return change.fields.length > 0 || rowsChanged(change.indicators) > 0 ? change : null;
+}
+
+/** A program in both versions: what changed in it, with its total and amounts per source; null when nothing changed. */
+function programChange(was: Program, p: Program, naming: SourceNaming): ProgramChange | null {
+  const from = programTotal(was.budget);
+  const to = programTotal(p.budget);
+  const leads = { from: leadOf(was), to: leadOf(p) };
+  const change: ProgramChange = {
+    id: p.id,
+    before: was,
+    after: p,
+    fields: programDiffFields.filter((f) => !sameValue(comparable(was, f), comparable(p, f))),
+    lead: sameLead(leads.from, leads.to) ? null : leads,
+    activities: rowsDiff(was.activities, p.activities, ['name', 'start', 'end', 'output']),
+    budgetLines: rowsDiff(was.budget, p.budget, ['item', 'amount', 'sourceId', 'activityId', 'note']),
+    budget: from === to ? null : { from, to },
+    bySource: sourceDeltas(sourceAmounts(was.budget, naming.order), sourceAmounts(p.budget, naming.order), naming),
+  };
+  const changed = change.fields.length > 0 || change.lead !== null || rowsChanged(change.activities) > 0 || rowsChanged(change.budgetLines) > 0;
+  return changed ? change : null;
+}
+
 /**
  * What changed from `before` (e.g. the version frozen for the forum) to `after` (the draft): header
  * fields, vision targets and approvals; 3-year strategies and programs added, removed or changed,
@@ -60,9 +97,11 @@ function sourceDeltas(
  */
 export function comparePlans(before: PlanDoc, after: PlanDoc): PlanDiff {
   const sources = new Map([...before.funding, ...after.funding].map((s) => [s.id, s]));
-  const names = (id: string) => sources.get(id) ?? null;
-  // The draft's list order first; sources only the old version knew follow in its order.
-  const order = sourceOrderOf([...after.funding, ...before.funding.filter((s) => !after.funding.some((a) => a.id === s.id))]);
+  const naming: SourceNaming = {
+    names: (id) => sources.get(id) ?? null,
+    // The draft's list order first; sources only the old version knew follow in its order.
+    order: sourceOrderOf([...after.funding, ...before.funding.filter((s) => !after.funding.some((a) => a.id === s.id))]),
+  };
 
   const header = {
     fields: headerDiffFields
@@ -72,54 +111,13 @@ export function comparePlans(before: PlanDoc, after: PlanDoc): PlanDiff {
     approvals: rowsDiff(before.header.approvals, after.header.approvals, ['heading', 'title', 'name', 'nip']),
   };
 
-  // Matched by id only here: a strategy in both versions is told in detail below.
-  const strategyRows = rowsDiff(before.strategies, after.strategies, []);
-  const oldStrategies = new Map(before.strategies.map((s) => [s.id, s]));
-  const changedStrategies: StrategyChange[] = [];
-  for (const s of after.strategies) {
-    const was = oldStrategies.get(s.id);
-    if (was === undefined) continue;
-    const change: StrategyChange = {
-      id: s.id,
-      before: was,
-      after: s,
-      fields: strategyDiffFields.filter((f) => !sameValue(was[f], s[f])),
-      indicators: rowsDiff(was.indicators, s.indicators, ['name', 'unit', 'baseline', 'targets']),
-    };
-    if (change.fields.length > 0 || rowsChanged(change.indicators) > 0) changedStrategies.push(change);
-  }
-
-  const programRows = rowsDiff(before.programs, after.programs, []);
-  const oldPrograms = new Map(before.programs.map((p) => [p.id, p]));
-  const changedPrograms: ProgramChange[] = [];
-  for (const p of after.programs) {
-    const was = oldPrograms.get(p.id);
-    if (was === undefined) continue;
-    const from = programTotal(was.budget);
-    const to = programTotal(p.budget);
-    const leads = { from: leadOf(was), to: leadOf(p) };
-    const change: ProgramChange = {
-      id: p.id,
-      before: was,
-      after: p,
-      fields: programDiffFields.filter((f) => !sameValue(comparable(was, f), comparable(p, f))),
-      lead: sameLead(leads.from, leads.to) ? null : leads,
-      activities: rowsDiff(was.activities, p.activities, ['name', 'start', 'end', 'output']),
-      budgetLines: rowsDiff(was.budget, p.budget, ['item', 'amount', 'sourceId', 'activityId', 'note']),
-      budget: from === to ? null : { from, to },
-      bySource: sourceDeltas(sourceAmounts(was.budget, order), sourceAmounts(p.budget, order), names, order),
-    };
-    if (change.fields.length > 0 || change.lead !== null || rowsChanged(change.activities) > 0 || rowsChanged(change.budgetLines) > 0)
-      changedPrograms.push(change);
-  }
-
   const totals = { from: budgetTotals(before), to: budgetTotals(after) };
   return {
     header,
-    strategies: { added: strategyRows.added, removed: strategyRows.removed, changed: changedStrategies },
-    programs: { added: programRows.added, removed: programRows.removed, changed: changedPrograms },
+    strategies: matchedDiff(before.strategies, after.strategies, strategyChange),
+    programs: matchedDiff(before.programs, after.programs, (was, p) => programChange(was, p, naming)),
     total: { from: totals.from.total, to: totals.to.total },
-    bySource: sourceDeltas(totals.from.bySource, totals.to.bySource, names, order),
+    bySource: sourceDeltas(totals.from.bySource, totals.to.bySource, naming),
   };
 }
 

@@ -1,6 +1,7 @@
 import { monthSpan } from './months';
 import type { ActionMatrixRow, PlanDoc } from './planRows';
 import { leadOf, orderedSources, sourceOrderOf } from './programSums';
+import { activityIndicators, programIndicators } from './rowIndicators';
 
 /**
  * The Matriks Rencana Aksi: per program a program row (its indicators, the whole budget by source,
@@ -30,7 +31,7 @@ export function actionMatrixRows(doc: Pick<PlanDoc, 'programs' | 'funding'>): Ac
       activityId: null,
       number: String(i + 1),
       name: p.name,
-      indicators: p.indicators.map((x) => ({ name: x.name, target: x.target })),
+      indicators: programIndicators(p.indicators),
       location: p.location,
       budget: program.total,
       sources: program.sources,
@@ -46,7 +47,7 @@ export function actionMatrixRows(doc: Pick<PlanDoc, 'programs' | 'funding'>): Ac
         activityId: a.id,
         number: `${i + 1}.${j + 1}`,
         name: a.name,
-        indicators: a.output.trim() === '' ? [] : [{ name: a.output, target: '' }],
+        indicators: activityIndicators(a),
         location: p.location,
         budget: own.total,
         sources: own.sources,

@@ -11,6 +11,9 @@ function bar(span: { start: string; end: string } | null, year: number): Pick<Ga
   return { from: inside ? from : null, to: inside ? to : null, ...outsideYear(span, year), start: span.start, end: span.end };
 }
 
+/** Whether a row's bar covers month `m` of the plan year (1–12): where the Gantt shades it. */
+export const barCovers = (row: Pick<GanttRow, 'from' | 'to'>, m: number): boolean => row.from !== null && row.to !== null && m >= row.from && m <= row.to;
+
 /**
  * The Gantt of the plan year (`header.year`): per program a summary bar over its activities, then
  * a bar per activity. Bars are clipped to January–December and say which side they ran over, so

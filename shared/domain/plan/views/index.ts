@@ -3,7 +3,7 @@ export type { ActionMatrixRow, BudgetTotals, GanttRow, OperationRow, PdmRow, Tab
 export { table51Rows } from './table51Rows';
 export { actionMatrixRows } from './actionMatrixRows';
 export { pdmRows, operationRows } from './pdmRows';
-export { ganttRows } from './ganttRows';
+export { barCovers, ganttRows } from './ganttRows';
 export { budgetTotals, type BudgetTotalsInput } from './budgetTotals';
 export { monthIndex, monthSpan, outsideYear } from './months';
 export { activityTotals, programTotal } from './programSums';

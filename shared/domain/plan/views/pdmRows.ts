@@ -2,6 +2,7 @@ import type { StrategyIndicator } from '../schemas';
 import type { PlanLang } from '../words/monthNames';
 import type { OperationRow, PdmRow, PlanDoc } from './planRows';
 import { activityTotals, leadOf } from './programSums';
+import { activityIndicators, programIndicators } from './rowIndicators';
 
 /**
  * A 3-year indicator's target as the PDM states it: the last year given, with its unit and year
@@ -58,7 +59,7 @@ export function pdmRows(doc: Pick<PlanDoc, 'header' | 'strategies' | 'programs'>
       activityId: null,
       number: String(i + 1),
       summary: p.objective.trim() === '' ? p.name : p.objective,
-      indicators: p.indicators.map((x) => ({ name: x.name, target: x.target })),
+      indicators: programIndicators(p.indicators),
       means: p.indicators.map((x) => x.means).filter((m) => m.trim() !== ''),
       assumptions: p.assumptions,
     });
@@ -69,7 +70,7 @@ export function pdmRows(doc: Pick<PlanDoc, 'header' | 'strategies' | 'programs'>
         activityId: a.id,
         number: `${i + 1}.${j + 1}`,
         summary: a.name,
-        indicators: a.output.trim() === '' ? [] : [{ name: a.output, target: '' }],
+        indicators: activityIndicators(a),
         means: [],
         assumptions: '',
       }),

@@ -1,6 +1,7 @@
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
-import { type Block, SIZE, body, docxTable, gap, paragraphs } from './docxBlocks';
+import { type Block, SIZE, body, paragraphs } from './docxBlocks';
 import type { DocxContext } from './docxContext';
+import { column, sectionTable } from './sectionTable';
 
 /** Twips per pixel at Word's 96 dpi. */
 const TWIPS_PER_PX = 15;
@@ -26,7 +27,8 @@ function mapImage(png: Buffer, widthTwips: number): Paragraph {
  * II. The stakeholder map and its key actors. The map goes in as a picture when it could be drawn
  * (Chromium renders mapToSvg's SVG); otherwise a note says the PDF holds it, and the table stays.
  */
-export function actorsSection({ model, w, s, width, mapPng }: DocxContext): Block[] {
+export function actorsSection(ctx: DocxContext): Block[] {
+  const { model, w, s, width, mapPng } = ctx;
   const map = model.map;
   if (!map) return [];
   const picture: Block[] = mapPng ? [mapImage(mapPng, width)] : body(w.t('planIo.docx.mapInPdf'), { italics: true });
@@ -39,30 +41,26 @@ export function actorsSection({ model, w, s, width, mapPng }: DocxContext): Bloc
       after: 160,
     }),
     ...(map.keyActors.length > 0
-      ? [
-          docxTable({
-            width,
-            columns: [
-              { header: w.t('planIo.columns.number'), width: 0.5, align: 'right' },
-              { header: w.t('planIo.columns.actor'), width: 3 },
-              { header: w.t('planIo.columns.kind'), width: 1.6 },
-              { header: w.t('planIo.columns.role'), width: 1.4 },
-              { header: w.t('planIo.columns.sector'), width: 1.4 },
-              { header: w.t('planIo.columns.position'), width: 1.2 },
-              { header: w.t('planIo.columns.ties'), width: 0.8, align: 'right' },
-            ],
-            rows: map.keyActors.map((a, i) => [
-              String(i + 1),
-              s(a.name),
-              a.kindLabel,
-              a.roleLabel,
-              a.sectorLabel,
-              a.insideCluster ? w.t('planIo.docx.inside') : w.t('planIo.docx.outside'),
-              w.count(a.ties),
-            ]),
-          }),
-          gap(),
-        ]
+      ? sectionTable(ctx, {
+          columns: [
+            column(w, 'number', 0.5, 'right'),
+            column(w, 'actor', 3),
+            column(w, 'kind', 1.6),
+            column(w, 'role', 1.4),
+            column(w, 'sector', 1.4),
+            column(w, 'position', 1.2),
+            column(w, 'ties', 0.8, 'right'),
+          ],
+          rows: map.keyActors.map((a, i) => [
+            String(i + 1),
+            s(a.name),
+            a.kindLabel,
+            a.roleLabel,
+            a.sectorLabel,
+            a.insideCluster ? w.t('planIo.docx.inside') : w.t('planIo.docx.outside'),
+            w.count(a.ties),
+          ]),
+        })
       : []),
   ];
 }

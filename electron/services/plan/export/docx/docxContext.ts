@@ -9,6 +9,8 @@ export interface DocxContext {
   s: (text: string) => string;
   /** A measure or score in the language's format, up to two decimals: 12,5 (id) or 12.5 (en). */
   num: (value: number) => string;
+  /** A percentage with one decimal in the language's format: 12,5% (id) or 12.5% (en). */
+  percent: (value: number) => string;
   /** The width text and tables may take, in twips. */
   width: number;
   /** The stakeholder map as a PNG, when one could be drawn. */

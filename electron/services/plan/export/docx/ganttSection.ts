@@ -1,6 +1,8 @@
+import { barCovers } from '../../../../../shared/domain/plan/views';
 import { monthAbbreviations } from '../../../../../shared/domain/plan/words/monthNames';
 import { type Block, type Cell, SHADE, SIZE, body, docxTable } from './docxBlocks';
 import type { DocxContext } from './docxContext';
+import { column } from './sectionTable';
 
 /** Marks on a bar clipped at the plan year's edge: it ran on before January or after December. */
 const BEFORE = '«';
@@ -20,7 +22,7 @@ export function ganttSection({ model, w, s, width }: DocxContext): Block[] {
     const name = s(r.name) + (outside ? ` ${w.t('planIo.docx.outsideYear')}` : '');
     const months = Array.from({ length: 12 }, (_, i): Cell => {
       const m = i + 1;
-      const on = r.from !== null && r.to !== null && m >= r.from && m <= r.to;
+      const on = barCovers(r, m);
       const mark = on && m === r.from && r.before ? BEFORE : on && m === r.to && r.after ? AFTER : '';
       return { text: mark, align: 'center', shade: on ? (program ? SHADE.summary : SHADE.bar) : undefined };
     });
@@ -32,8 +34,8 @@ export function ganttSection({ model, w, s, width }: DocxContext): Block[] {
       width,
       size: SIZE.wide,
       columns: [
-        { header: w.t('planIo.columns.number'), width: 0.55 },
-        { header: w.t('planIo.columns.programActivity'), width: 3.2 },
+        column(w, 'number', 0.55),
+        column(w, 'programActivity', 3.2),
         ...monthAbbreviations[model.lang].map((m) => ({ header: m, width: 0.45, align: 'center' as const })),
       ],
       rows: cells,

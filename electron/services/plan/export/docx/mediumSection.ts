@@ -1,12 +1,14 @@
-import { type Block, type Cell, SIZE, docxTable, gap, paragraphs } from './docxBlocks';
+import { type Block, type Cell, SIZE, paragraphs } from './docxBlocks';
 import { areaText } from '../exportTexts';
 import type { DocxContext } from './docxContext';
+import { column, sectionTable } from './sectionTable';
 
 /**
  * VI. The 3-year plan: each strategy with its objective, then its indicators with a baseline and
  * a target for each year (the strategy's cells span its indicator rows).
  */
-export function mediumSection({ model, w, s, num, width }: DocxContext): Block[] {
+export function mediumSection(ctx: DocxContext): Block[] {
+  const { model, w, s, num } = ctx;
   const { strategies, header } = model.plan;
   if (strategies.length === 0) return [];
   const measure = (v: number | null) => (v === null ? '' : num(v));
@@ -27,22 +29,16 @@ export function mediumSection({ model, w, s, num, width }: DocxContext): Block[]
     ]);
   });
   const y = header.mediumStart;
-  return [
-    docxTable({
-      width,
-      size: SIZE.wide,
-      columns: [
-        { header: w.t('planIo.columns.number'), width: 0.45, align: 'right' },
-        { header: w.t('planIo.columns.strategy'), width: 2.6 },
-        { header: w.t('planIo.columns.objective'), width: 2.2 },
-        { header: w.t('planIo.columns.indicator'), width: 2.2 },
-        { header: w.t('planIo.columns.baseline'), width: 0.9, align: 'right' },
-        { header: String(y), width: 0.8, align: 'right' },
-        { header: String(y + 1), width: 0.8, align: 'right' },
-        { header: String(y + 2), width: 0.8, align: 'right' },
-      ],
-      rows,
-    }),
-    gap(),
-  ];
+  return sectionTable(ctx, {
+    size: SIZE.wide,
+    columns: [
+      column(w, 'number', 0.45, 'right'),
+      column(w, 'strategy', 2.6),
+      column(w, 'objective', 2.2),
+      column(w, 'indicator', 2.2),
+      column(w, 'baseline', 0.9, 'right'),
+      ...[y, y + 1, y + 2].map((year) => ({ header: String(year), width: 0.8, align: 'right' as const })),
+    ],
+    rows,
+  });
 }

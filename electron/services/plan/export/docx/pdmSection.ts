@@ -1,14 +1,15 @@
 import type { PdmRow } from '../../../../../shared/domain/plan/views';
-import { type Block, type Cell, SHADE, SIZE, docxTable, gap, heading } from './docxBlocks';
+import { type Block, type Cell, SHADE, SIZE } from './docxBlocks';
 import type { DocxContext } from './docxContext';
 import { actorText, pdmIndicatorText, pdmLevelNames } from '../exportTexts';
+import { column, sectionTable } from './sectionTable';
 
 /**
  * IX. JICA's Project Design Matrix (narrative summary × indicators × means of verification ×
  * important assumptions, by level), then its plan of operation: each activity's months, lead and budget.
  */
 export function pdmSection(ctx: DocxContext): Block[] {
-  const { model, w, s, width } = ctx;
+  const { model, w, s } = ctx;
   const { pdm, operation } = model.rows;
   if (pdm.length === 0 && operation.length === 0) return [];
   const levelName = pdmLevelNames(w);
@@ -23,37 +24,18 @@ export function pdmSection(ctx: DocxContext): Block[] {
   return [
     ...(pdm.length === 0
       ? []
-      : [
-          docxTable({
-            width,
-            size: SIZE.wide,
-            columns: [
-              { header: w.t('planIo.columns.summary'), width: 3 },
-              { header: w.t('planIo.columns.indicators'), width: 2.4 },
-              { header: w.t('planIo.columns.means'), width: 1.8 },
-              { header: w.t('planIo.columns.assumptions'), width: 1.8 },
-            ],
-            rows,
-          }),
-          gap(),
-        ]),
+      : sectionTable(ctx, {
+          size: SIZE.wide,
+          columns: [column(w, 'summary', 3), column(w, 'indicators', 2.4), column(w, 'means', 1.8), column(w, 'assumptions', 1.8)],
+          rows,
+        })),
     ...(operation.length === 0
       ? []
-      : [
-          heading(w.t('planIo.docx.operation'), 2),
-          docxTable({
-            width,
-            size: SIZE.wide,
-            columns: [
-              { header: w.t('planIo.columns.number'), width: 0.6 },
-              { header: w.t('planIo.columns.activity'), width: 3.4 },
-              { header: w.t('planIo.columns.period'), width: 1.6 },
-              { header: w.t('planIo.columns.lead'), width: 1.9 },
-              { header: w.t('planIo.columns.budget'), width: 1.5, align: 'right' },
-            ],
-            rows: operation.map((o) => [o.number, s(o.name), w.months(o.start, o.end), actorText(w, o.lead), w.rowAmount(o.budget)]),
-          }),
-          gap(),
-        ]),
+      : sectionTable(ctx, {
+          title: w.t('planIo.docx.operation'),
+          size: SIZE.wide,
+          columns: [column(w, 'number', 0.6), column(w, 'activity', 3.4), column(w, 'period', 1.6), column(w, 'lead', 1.9), column(w, 'budget', 1.5, 'right')],
+          rows: operation.map((o) => [o.number, s(o.name), w.months(o.start, o.end), actorText(w, o.lead), w.rowAmount(o.budget)]),
+        })),
   ];
 }

@@ -1,5 +1,6 @@
 import { type Block, docxTable } from './docxBlocks';
 import type { DocxContext } from './docxContext';
+import { column } from './sectionTable';
 
 /** I. The cluster's profile: its facts as a two-column table. */
 export function profileSection({ model, w, s, width }: DocxContext): Block[] {
@@ -7,10 +8,7 @@ export function profileSection({ model, w, s, width }: DocxContext): Block[] {
   return [
     docxTable({
       width,
-      columns: [
-        { header: w.t('planIo.columns.fact'), width: 1 },
-        { header: w.t('planIo.columns.value'), width: 2 },
-      ],
+      columns: [column(w, 'fact', 1), column(w, 'value', 2)],
       rows: model.facts.map((f) => [{ text: f.label, bold: true }, s(f.value)]),
     }),
   ];

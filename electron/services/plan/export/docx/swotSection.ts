@@ -1,10 +1,12 @@
 import { quadrants } from '../../../../../shared/domain/swot/codes';
-import { type Block, docxTable, gap, heading } from './docxBlocks';
+import type { Block } from './docxBlocks';
 import { areaText } from '../exportTexts';
 import type { DocxContext } from './docxContext';
+import { column, sectionTable } from './sectionTable';
 
 /** III. SWOT, one table per quadrant, then the TOWS strategies with the items they cite. */
-export function swotSection({ model, w, s, width }: DocxContext): Block[] {
+export function swotSection(ctx: DocxContext): Block[] {
+  const { model, w, s } = ctx;
   const swot = model.swot;
   if (!swot) return [];
   const withDots = swot.voters > 0;
@@ -13,35 +15,26 @@ export function swotSection({ model, w, s, width }: DocxContext): Block[] {
     const items = swot.items.filter((i) => i.quadrant === q);
     if (items.length === 0) continue;
     blocks.push(
-      heading(w.t(`swot.codes.quadrants.${q}`), 2),
-      docxTable({
-        width,
+      ...sectionTable(ctx, {
+        title: w.t(`swot.codes.quadrants.${q}`),
         columns: [
-          { header: w.t('planIo.columns.code'), width: 0.6 },
-          { header: w.t('planIo.columns.item'), width: 4 },
-          { header: w.t('planIo.columns.area'), width: 1.6 },
-          { header: w.t('planIo.columns.evidence'), width: 2 },
-          ...(withDots ? [{ header: w.t('planIo.columns.dots'), width: 0.6, align: 'right' as const }] : []),
+          column(w, 'code', 0.6),
+          column(w, 'item', 4),
+          column(w, 'area', 1.6),
+          column(w, 'evidence', 2),
+          ...(withDots ? [column(w, 'dots', 0.6, 'right')] : []),
         ],
         rows: items.map((i) => [i.code, s(i.text), areaText(w, i.determinant), s(i.evidence), ...(withDots ? [w.count(i.dots)] : [])]),
       }),
-      gap(),
     );
   }
   if (swot.strategies.length > 0)
     blocks.push(
-      heading(w.t('planIo.docx.tows'), 2),
-      docxTable({
-        width,
-        columns: [
-          { header: w.t('planIo.columns.code'), width: 0.7 },
-          { header: w.t('planIo.columns.kind'), width: 1.3 },
-          { header: w.t('planIo.columns.strategy'), width: 5 },
-          { header: w.t('planIo.columns.items'), width: 1.2 },
-        ],
+      ...sectionTable(ctx, {
+        title: w.t('planIo.docx.tows'),
+        columns: [column(w, 'code', 0.7), column(w, 'kind', 1.3), column(w, 'strategy', 5), column(w, 'items', 1.2)],
         rows: swot.strategies.map((st) => [st.code, w.t(`swot.codes.strategyKinds.${st.kind}`), s(st.text), st.itemCodes.join(', ')]),
       }),
-      gap(),
     );
   return blocks;
 }

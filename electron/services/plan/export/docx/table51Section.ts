@@ -1,10 +1,11 @@
-import { type Block, type Cell, SIZE, docxTable, gap, paragraphs } from './docxBlocks';
+import { type Block, type Cell, SIZE, paragraphs } from './docxBlocks';
 import { activityText, actorText } from '../exportTexts';
 import type { DocxContext } from './docxContext';
+import { column, sectionTable } from './sectionTable';
 
 /** VII. The 1-year action programs, WHY / WHO / WHAT, as JICA's Table 5.1 lays them out. */
 export function table51Section(ctx: DocxContext): Block[] {
-  const { model, w, s, width } = ctx;
+  const { model, w, s } = ctx;
   const rows = model.rows.table51;
   if (rows.length === 0) return [];
   const size = SIZE.wide;
@@ -39,22 +40,18 @@ export function table51Section(ctx: DocxContext): Block[] {
     ];
   });
   const total = rows.reduce((sum, r) => sum + r.budget, 0);
-  return [
-    docxTable({
-      width,
-      size,
-      columns: [
-        { header: w.t('planIo.columns.number'), width: 0.4, align: 'right' },
-        { header: w.t('planIo.columns.program'), width: 2 },
-        { header: w.t('planIo.columns.why'), width: 2 },
-        { header: w.t('planIo.columns.who'), width: 1.7 },
-        { header: w.t('planIo.columns.what'), width: 2.1 },
-        { header: w.t('planIo.columns.beneficiariesLocation'), width: 1.5 },
-        { header: w.t('planIo.columns.budget'), width: 1.4, align: 'right' },
-      ],
-      rows: cells,
-      foot: [[{ text: w.t('planIo.columns.total'), span: 6 }, w.rupiah(total)]],
-    }),
-    gap(),
-  ];
+  return sectionTable(ctx, {
+    size,
+    columns: [
+      column(w, 'number', 0.4, 'right'),
+      column(w, 'program', 2),
+      column(w, 'why', 2),
+      column(w, 'who', 1.7),
+      column(w, 'what', 2.1),
+      column(w, 'beneficiariesLocation', 1.5),
+      column(w, 'budget', 1.4, 'right'),
+    ],
+    rows: cells,
+    foot: [[{ text: w.t('planIo.columns.total'), span: 6 }, w.rupiah(total)]],
+  });
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageBreak, Paragraph, TableOfContents, TextRun, PageNumber } from 'docx';
+import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, PageBreak, Paragraph, TableOfContents, TextRun, PageNumber } from 'docx';
 import type { PaperSize } from '../../../../../shared/domain/plan/codes';
 import { printableText } from '../../../../../shared/domain/plan/safeText';
 import { runningHeader } from '../../print/document/documentTitle';
@@ -76,7 +76,16 @@ export async function writePlanDocx(model: PrintModel, opts: PlanDocxOptions): P
   const page = docxPage(opts.paper);
   const w = printWords(opts.lang);
   const num = new Intl.NumberFormat(w.locale, { maximumFractionDigits: 2 });
-  const ctx: DocxContext = { model, w, s: printableText, num: (v) => num.format(v), width: page.textWidth, mapPng: opts.mapPng ?? null };
+  const tenth = new Intl.NumberFormat(w.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const ctx: DocxContext = {
+    model,
+    w,
+    s: printableText,
+    num: (v) => num.format(v),
+    percent: (v) => `${tenth.format(v)}%`,
+    width: page.textWidth,
+    mapPng: opts.mapPng ?? null,
+  };
 
   const body: Block[] = planSections(model)
     .filter((sec) => sec.present)
@@ -90,7 +99,10 @@ export async function writePlanDocx(model: PrintModel, opts: PlanDocxOptions): P
     fonts: docxFonts(),
     styles: {
       default: {
-        document: { run: { font: DOCX_FONT, size: SIZE.body, language: { value: model.locale } }, paragraph: { spacing: { line: 264 } } },
+        document: {
+          run: { font: DOCX_FONT, size: SIZE.body, language: { value: model.locale } },
+          paragraph: { spacing: { line: 264, lineRule: LineRuleType.AUTO } },
+        },
         heading1: { run: { font: DOCX_FONT, size: 28, bold: true, color: '000000' }, paragraph: { keepNext: true, spacing: { after: 240 } } },
         heading2: { run: { font: DOCX_FONT, size: 22, bold: true, color: '000000' }, paragraph: { keepNext: true, spacing: { before: 240, after: 120 } } },
       },

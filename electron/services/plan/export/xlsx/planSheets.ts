@@ -1,11 +1,20 @@
 import { printableText as s } from '../../../../../shared/domain/plan/safeText';
+import { barCovers } from '../../../../../shared/domain/plan/views';
 import { monthAbbreviations } from '../../../../../shared/domain/plan/words/monthNames';
 import type { PrintModel } from '../../print/printModel';
 import type { PrintWords } from '../../print/printWords';
-import { activityText, actorText, areaText, pdmIndicatorText, pdmLevelNames, sourceAmountsText } from '../exportTexts';
-import type { PlanSheet, SheetValue } from './addPlanSheet';
-
-const span = (w: PrintWords, start: string | null, end: string | null) => (start && end ? w.months(start, end) : '');
+import {
+  type ColumnKey,
+  activityText,
+  actorText,
+  areaText,
+  columnHeader,
+  pdmIndicatorText,
+  pdmLevelNames,
+  periodText,
+  sourceAmountsText,
+} from '../exportTexts';
+import type { PlanSheet, SheetColumn, SheetValue } from './addPlanSheet';
 
 /**
  * The plan's tables as worksheets, one per table, in the PDF's order: vision targets, the 3-year
@@ -18,6 +27,11 @@ export function planSheets(m: PrintModel, w: PrintWords): PlanSheet[] {
   const { table51, actionMatrix, pdm, operation, gantt, budget } = m.rows;
   const source = (id: string) => s(m.fundingNames[id] ?? '');
   const levels = pdmLevelNames(w);
+  const column = (key: ColumnKey, kind: SheetColumn['kind'], width?: number): SheetColumn => ({ header: columnHeader(w, key), kind, width });
+  /** The label of a sheet's total row. */
+  const total = w.t('planIo.columns.total');
+  /** A budget total's amount and its share of the whole, as the three totals sheets end. */
+  const amountColumns: SheetColumn[] = [column('amount', 'rupiah'), { header: '%', kind: 'share' }];
 
   const medium: SheetValue[][] = strategies.flatMap((st, i) =>
     (st.indicators.length > 0 ? st.indicators : [null]).map((ind) => [
@@ -41,46 +55,39 @@ export function planSheets(m: PrintModel, w: PrintWords): PlanSheet[] {
   return [
     {
       name: w.t('planIo.sheets.targets'),
-      columns: [
-        { header: w.t('planIo.columns.number'), kind: 'number', width: 6 },
-        { header: w.t('planIo.columns.visionTarget'), kind: 'longText' },
-        { header: w.t('planIo.columns.area'), kind: 'text' },
-        { header: w.t('planIo.columns.targetValue'), kind: 'text', width: 30 },
-      ],
+      columns: [column('number', 'number', 6), column('visionTarget', 'longText'), column('area', 'text'), column('targetValue', 'text', 30)],
       rows: header.targets.map((t, i) => [i + 1, s(t.text), areaText(w, t.area), s(t.target)]),
     },
     {
       name: w.t('planIo.sheets.medium'),
       columns: [
-        { header: w.t('planIo.columns.number'), kind: 'number', width: 6 },
-        { header: w.t('planIo.columns.strategy'), kind: 'longText' },
-        { header: w.t('planIo.columns.objective'), kind: 'longText', width: 36 },
-        { header: w.t('planIo.columns.area'), kind: 'text' },
-        { header: w.t('planIo.columns.towsCode'), kind: 'text', width: 8 },
-        { header: w.t('planIo.columns.indicator'), kind: 'longText', width: 36 },
-        { header: w.t('planIo.columns.unit'), kind: 'text', width: 12 },
-        { header: w.t('planIo.columns.baseline'), kind: 'number' },
-        { header: String(y), kind: 'number' },
-        { header: String(y + 1), kind: 'number' },
-        { header: String(y + 2), kind: 'number' },
+        column('number', 'number', 6),
+        column('strategy', 'longText'),
+        column('objective', 'longText', 36),
+        column('area', 'text'),
+        column('towsCode', 'text', 8),
+        column('indicator', 'longText', 36),
+        column('unit', 'text', 12),
+        column('baseline', 'number'),
+        ...[y, y + 1, y + 2].map((year): SheetColumn => ({ header: String(year), kind: 'number' })),
       ],
       rows: medium,
     },
     {
       name: w.t('planIo.sheets.table51'),
       columns: [
-        { header: w.t('planIo.columns.number'), kind: 'number', width: 6 },
-        { header: w.t('planIo.columns.program'), kind: 'longText', width: 32 },
-        { header: w.t('planIo.columns.objective'), kind: 'longText', width: 36 },
-        { header: w.t('planIo.columns.content'), kind: 'longText', width: 36 },
-        { header: w.t('planIo.columns.why'), kind: 'longText' },
-        { header: w.t('planIo.columns.lead'), kind: 'text' },
-        { header: w.t('planIo.columns.participants'), kind: 'longText', width: 30 },
-        { header: w.t('planIo.columns.what'), kind: 'longText' },
-        { header: w.t('planIo.columns.period'), kind: 'text', width: 18 },
-        { header: w.t('planIo.columns.beneficiaries'), kind: 'longText', width: 30 },
-        { header: w.t('planIo.columns.location'), kind: 'text' },
-        { header: w.t('planIo.columns.budget'), kind: 'rupiah' },
+        column('number', 'number', 6),
+        column('program', 'longText', 32),
+        column('objective', 'longText', 36),
+        column('content', 'longText', 36),
+        column('why', 'longText'),
+        column('lead', 'text'),
+        column('participants', 'longText', 30),
+        column('what', 'longText'),
+        column('period', 'text', 18),
+        column('beneficiaries', 'longText', 30),
+        column('location', 'text'),
+        column('budget', 'rupiah'),
       ],
       rows: table51.map((r) => [
         r.number,
@@ -91,25 +98,25 @@ export function planSheets(m: PrintModel, w: PrintWords): PlanSheet[] {
         actorText(w, r.lead),
         r.participants.map((p) => actorText(w, p)).join('\n'),
         r.activities.map((a) => activityText(w, a)).join('\n'),
-        span(w, r.span?.start ?? null, r.span?.end ?? null),
+        periodText(w, r.span?.start ?? null, r.span?.end ?? null),
         s(r.beneficiaries),
         s(r.location),
         r.budget,
       ]),
-      total: w.t('planIo.columns.total'),
+      total,
     },
     {
       name: w.t('planIo.sheets.actionMatrix'),
       columns: [
-        { header: w.t('planIo.columns.number'), kind: 'text', width: 6 },
-        { header: w.t('planIo.columns.programActivity'), kind: 'longText', width: 40 },
-        { header: w.t('planIo.columns.performanceIndicator'), kind: 'longText', width: 36 },
-        { header: w.t('planIo.columns.target'), kind: 'text', width: 20 },
-        { header: w.t('planIo.columns.location'), kind: 'text' },
-        { header: w.t('planIo.columns.period'), kind: 'text', width: 18 },
-        { header: w.t('planIo.columns.ceiling'), kind: 'rupiah' },
-        { header: w.t('planIo.columns.source'), kind: 'longText', width: 36 },
-        { header: w.t('planIo.columns.responsible'), kind: 'text', width: 30 },
+        column('number', 'text', 6),
+        column('programActivity', 'longText', 40),
+        column('performanceIndicator', 'longText', 36),
+        column('target', 'text', 20),
+        column('location', 'text'),
+        column('period', 'text', 18),
+        column('ceiling', 'rupiah'),
+        column('source', 'longText', 36),
+        column('responsible', 'text', 30),
       ],
       rows: actionMatrix.map((r) => [
         r.number,
@@ -117,7 +124,7 @@ export function planSheets(m: PrintModel, w: PrintWords): PlanSheet[] {
         r.indicators.map((i) => s(i.name)).join('\n'),
         r.indicators.map((i) => s(i.target)).join('\n'),
         s(r.location),
-        span(w, r.start, r.end),
+        periodText(w, r.start, r.end),
         r.budget,
         sourceAmountsText(m, w, r.sources),
         actorText(w, r.lead),
@@ -127,12 +134,12 @@ export function planSheets(m: PrintModel, w: PrintWords): PlanSheet[] {
     {
       name: w.t('planIo.sheets.pdm'),
       columns: [
-        { header: w.t('planIo.columns.level'), kind: 'text', width: 16 },
-        { header: w.t('planIo.columns.number'), kind: 'text', width: 6 },
-        { header: w.t('planIo.columns.summary'), kind: 'longText' },
-        { header: w.t('planIo.columns.indicators'), kind: 'longText', width: 40 },
-        { header: w.t('planIo.columns.means'), kind: 'longText', width: 30 },
-        { header: w.t('planIo.columns.assumptions'), kind: 'longText', width: 30 },
+        column('level', 'text', 16),
+        column('number', 'text', 6),
+        column('summary', 'longText'),
+        column('indicators', 'longText', 40),
+        column('means', 'longText', 30),
+        column('assumptions', 'longText', 30),
       ],
       rows: pdm.map((r) => [
         levels[r.level],
@@ -146,87 +153,69 @@ export function planSheets(m: PrintModel, w: PrintWords): PlanSheet[] {
     {
       name: w.t('planIo.sheets.operation'),
       columns: [
-        { header: w.t('planIo.columns.number'), kind: 'text', width: 6 },
-        { header: w.t('planIo.columns.activity'), kind: 'longText' },
-        { header: w.t('planIo.columns.period'), kind: 'text', width: 18 },
-        { header: w.t('planIo.columns.lead'), kind: 'text', width: 30 },
-        { header: w.t('planIo.columns.budget'), kind: 'rupiah' },
+        column('number', 'text', 6),
+        column('activity', 'longText'),
+        column('period', 'text', 18),
+        column('lead', 'text', 30),
+        column('budget', 'rupiah'),
       ],
       rows: operation.map((o) => [o.number, s(o.name), w.months(o.start, o.end), actorText(w, o.lead), o.budget]),
-      total: w.t('planIo.columns.total'),
+      total,
     },
     {
       name: w.t('planIo.sheets.gantt', { year: header.year }),
       columns: [
-        { header: w.t('planIo.columns.number'), kind: 'text', width: 6 },
-        { header: w.t('planIo.columns.programActivity'), kind: 'longText', width: 40 },
-        { header: w.t('planIo.columns.period'), kind: 'text', width: 18 },
+        column('number', 'text', 6),
+        column('programActivity', 'longText', 40),
+        column('period', 'text', 18),
         ...monthAbbreviations[m.lang].map((name) => ({ header: name, kind: 'text' as const, width: 5 })),
       ],
-      rows: gantt.map((r) => [
-        r.number,
-        s(r.name),
-        span(w, r.start, r.end),
-        ...Array.from({ length: 12 }, (_, i) => (r.from !== null && r.to !== null && i + 1 >= r.from && i + 1 <= r.to ? 1 : null)),
-      ]),
+      rows: gantt.map((r) => [r.number, s(r.name), periodText(w, r.start, r.end), ...Array.from({ length: 12 }, (_, i) => (barCovers(r, i + 1) ? 1 : null))]),
       boldRows: new Set(gantt.flatMap((r, i) => (r.level === 'program' ? [i] : []))),
       monthColumns: Array.from({ length: 12 }, (_, i) => i + 3),
     },
     {
       name: w.t('planIo.sheets.budgetLines'),
       columns: [
-        { header: w.t('planIo.columns.number'), kind: 'number', width: 6 },
-        { header: w.t('planIo.columns.program'), kind: 'longText', width: 32 },
-        { header: w.t('planIo.columns.item'), kind: 'longText', width: 36 },
-        { header: w.t('planIo.columns.activity'), kind: 'longText', width: 32 },
-        { header: w.t('planIo.columns.source'), kind: 'text', width: 28 },
-        { header: w.t('planIo.columns.amount'), kind: 'rupiah' },
-        { header: w.t('planIo.columns.note'), kind: 'longText', width: 30 },
+        column('number', 'number', 6),
+        column('program', 'longText', 32),
+        column('item', 'longText', 36),
+        column('activity', 'longText', 32),
+        column('source', 'text', 28),
+        column('amount', 'rupiah'),
+        column('note', 'longText', 30),
       ],
       rows: lines,
-      total: w.t('planIo.columns.total'),
+      total,
     },
     {
       name: w.t('planIo.sheets.bySource'),
-      columns: [
-        { header: w.t('planIo.columns.source'), kind: 'text', width: 40 },
-        { header: w.t('planIo.columns.amount'), kind: 'rupiah' },
-        { header: '%', kind: 'share' },
-      ],
+      columns: [column('source', 'text', 40), ...amountColumns],
       rows: budget.bySource.map((x) => [source(x.sourceId), x.amount, x.share]),
-      total: w.t('planIo.columns.total'),
+      total,
     },
     {
       name: w.t('planIo.sheets.byProgram'),
-      columns: [
-        { header: w.t('planIo.columns.number'), kind: 'number', width: 6 },
-        { header: w.t('planIo.columns.program'), kind: 'longText', width: 40 },
-        { header: w.t('planIo.columns.amount'), kind: 'rupiah' },
-        { header: '%', kind: 'share' },
-      ],
+      columns: [column('number', 'number', 6), column('program', 'longText', 40), ...amountColumns],
       rows: budget.byProgram.map((x) => [x.number, s(x.name), x.amount, x.share]),
-      total: w.t('planIo.columns.total'),
+      total,
     },
     {
       name: w.t('planIo.sheets.byArea'),
-      columns: [
-        { header: w.t('planIo.columns.area'), kind: 'text', width: 40 },
-        { header: w.t('planIo.columns.amount'), kind: 'rupiah' },
-        { header: '%', kind: 'share' },
-      ],
+      columns: [column('area', 'text', 40), ...amountColumns],
       rows: budget.byArea.map((x) => [x.area === null ? w.t('planIo.noArea') : areaText(w, x.area), x.amount, x.share]),
-      total: w.t('planIo.columns.total'),
+      total,
     },
     {
       name: w.t('planIo.sheets.programBySource'),
       columns: [
-        { header: w.t('planIo.columns.number'), kind: 'number', width: 6 },
-        { header: w.t('planIo.columns.program'), kind: 'longText', width: 40 },
+        column('number', 'number', 6),
+        column('program', 'longText', 40),
         ...budget.bySource.map((x) => ({ header: source(x.sourceId), kind: 'rupiah' as const })),
-        { header: w.t('planIo.columns.total'), kind: 'rupiah' },
+        column('total', 'rupiah'),
       ],
       rows: budget.byProgram.map((p) => [p.number, s(p.name), ...budget.bySource.map((x) => budget.cells[p.programId]?.[x.sourceId] ?? 0), p.amount]),
-      total: w.t('planIo.columns.total'),
+      total,
     },
   ];
 }
