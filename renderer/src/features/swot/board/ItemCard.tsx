@@ -25,7 +25,8 @@ export interface ItemCardProps {
   onDelete: () => void;
   onMove: (key: MoveKey) => void;
   onMoveTo: (quadrant: Quadrant) => void;
-  onVote: (dots: number) => void;
+  /** A dot given (+1) or taken back (−1) by the voter. */
+  onVote: (step: 1 | -1) => void;
 }
 
 const moveKeys: readonly string[] = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'];
@@ -51,8 +52,8 @@ export function ItemCard({ item, itemRef, draggable, voter, onEdit, onDelete, on
     if (e.altKey && moveKeys.includes(e.key)) onMove(e.key as MoveKey);
     else if (e.key === 'Enter') onEdit();
     else if (e.key === 'Delete' || e.key === 'Backspace') onDelete();
-    else if (voter && (e.key === '+' || e.key === '=')) onVote(voter.dots + 1);
-    else if (voter && e.key === '-' && voter.dots > 0) onVote(voter.dots - 1);
+    else if (voter && (e.key === '+' || e.key === '=')) onVote(1);
+    else if (voter && e.key === '-' && voter.dots > 0) onVote(-1);
     else return;
     e.preventDefault();
   };
@@ -123,7 +124,7 @@ export function ItemCard({ item, itemRef, draggable, voter, onEdit, onDelete, on
                 variant="default"
                 size="sm"
                 disabled={voter.dots === 0}
-                onClick={() => onVote(voter.dots - 1)}
+                onClick={() => onVote(-1)}
                 aria-label={t('swotBoard.vote.less', { name: voter.name, ref: itemRef })}
                 data-testid="swot-vote-less"
               >
@@ -136,7 +137,7 @@ export function ItemCard({ item, itemRef, draggable, voter, onEdit, onDelete, on
               <ActionIcon
                 variant="default"
                 size="sm"
-                onClick={() => onVote(voter.dots + 1)}
+                onClick={() => onVote(1)}
                 aria-label={t('swotBoard.vote.more', { name: voter.name, ref: itemRef })}
                 data-testid="swot-vote-more"
               >

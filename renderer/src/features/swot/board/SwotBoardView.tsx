@@ -11,6 +11,7 @@ import { ItemCard } from './ItemCard';
 import { ItemDialog } from './ItemDialog';
 import { QuadrantColumn } from './QuadrantColumn';
 import { useBoardDrag } from './useBoardDrag';
+import { useDotSteps } from './useDotSteps';
 
 export interface SwotBoardViewProps {
   board: SwotBoard;
@@ -32,6 +33,7 @@ export function SwotBoardView({ board, edit, votingAs, byDots }: SwotBoardViewPr
   const refs = useMemo(() => boardReferences(board).items, [board]);
   const byId = useMemo(() => new Map(board.items.map((i) => [i.id, i])), [board]);
   const voter = board.voters.find((v) => v.id === votingAs) ?? null;
+  const stepDots = useDotSteps(edit);
 
   const idsOf = (q: Quadrant) => (byDots ? rankedByDots(columns[q].map((id) => byId.get(id)!)).map((i) => i.id) : columns[q]);
 
@@ -72,7 +74,7 @@ export function SwotBoardView({ board, edit, votingAs, byDots }: SwotBoardViewPr
                       if (to) moveItem(id, to.quadrant, to.position, true);
                     }}
                     onMoveTo={(quadrant) => moveItem(id, quadrant, columns[quadrant].length, true)}
-                    onVote={(dots) => voter && quietly(edit('swot.votes.set', { itemId: id, voterId: voter.id, dots }))}
+                    onVote={(step) => voter && stepDots(id, voter.id, dotsOn(item, voter.id), step)}
                   />
                 );
               })}
