@@ -10,9 +10,12 @@ test('a facilitator creates a workspace, profiles a cluster, switches language, 
   await page.getByTestId('program.institution').fill('LPM Universitas Contoh');
   await page.getByTestId('program.periodStart').fill('2026');
   await page.getByTestId('program.periodEnd').fill('2024');
+  // A figure is stored once confirmed (Tab, Enter or leaving the field), never a prefix typed on the way.
+  await page.getByTestId('program.periodEnd').press('Tab');
   await expect(page.getByText('Tahun selesai tidak boleh sebelum tahun mulai.')).toBeVisible();
   await expect(page.getByTestId('save.status')).toHaveAttribute('data-status', 'invalid');
   await page.getByTestId('program.periodEnd').fill('2028');
+  await page.getByTestId('program.periodEnd').press('Tab');
   await app.waitSaved();
 
   await app.addCluster('Sentra Genteng Kebumen');
@@ -30,6 +33,7 @@ test('a facilitator creates a workspace, profiles a cluster, switches language, 
 
   // Edit it again: a second, separate commit.
   await page.getByTestId('cluster.enterprisesSmall').fill('42');
+  await page.getByTestId('cluster.enterprisesSmall').press('Tab');
   await app.waitSaved();
   await screen(page, 'journey-cluster-form-id');
 
@@ -47,9 +51,7 @@ test('a facilitator creates a workspace, profiles a cluster, switches language, 
   await expect(page.getByTestId('clusters.row').filter({ hasText: 'Sentra Genteng Kebumen' })).toContainText('1,250');
 
   // Close the app and start it again: the workspace is in the recent list, with everything in it.
-  await sentra.restart();
-  await page.goto(sentra.url);
-  await page.getByRole('button', { name: 'Open', exact: true }).first().click();
+  await app.reopenAfterRestart(sentra, 'EN');
   await page.getByTestId('clusters.row').filter({ hasText: 'Sentra Genteng Kebumen' }).click();
   await expect(page.getByTestId('cluster.regency')).toHaveValue('Kabupaten Kebumen');
   await expect(page.getByTestId('cluster.enterprisesSmall')).toHaveValue('42');

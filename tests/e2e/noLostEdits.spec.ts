@@ -78,9 +78,7 @@ test('going from one cluster straight to another commits the first under its own
   await page.getByTestId('clusters.row').filter({ hasText: 'Tegal' }).click();
   await page.getByTestId('cluster.sector').fill('Sektor baru Tegal');
   // Straight to the next cluster, as the browser's history or an edited address would.
-  await page.evaluate(() => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = '#/clusters/demo-sukabumi';
-  });
+  await new SentraPage(page).goToRoute('#/clusters/demo-sukabumi');
   await expect(page.getByTestId('cluster.title')).toHaveText('Sentra Logam Sukabumi');
   await expect(page.getByTestId('cluster.sector')).toHaveValue('Pengerjaan logam dan komponen mesin');
   await page.getByTestId('cluster.back').click();
@@ -118,6 +116,7 @@ test('a period whose start passes its end is not sent half-way, and no error pop
   await expect(page.getByTestId('save.status')).toHaveAttribute('data-status', 'invalid');
   await expect(page.getByText('Tidak berhasil')).toHaveCount(0);
   await page.getByTestId('program.periodEnd').fill('2030');
+  await page.getByTestId('program.periodEnd').press('Tab');
   await app.waitSaved();
   await page.reload();
   await expect(page.getByTestId('program.periodStart')).toHaveValue('2028');

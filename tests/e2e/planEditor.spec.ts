@@ -1,9 +1,10 @@
 import { MERGE_WINDOW_MS } from '../../electron/services/workspace/EditHistory';
 import { expectAccessible } from './support/axe';
+import { callService } from './support/callService';
 import { expect as baseExpect, screen, test } from './support/fixtures';
-import { closeNotifications } from './support/mapPages';
+import { expectAccessibleWithoutNotifications } from './support/notifications';
 import { SentraPage } from './support/pages';
-import { PlanPage, planApi } from './support/planPages';
+import { PlanPage } from './support/planPages';
 
 /*
  * The plan editor (issue 9), in Bahasa Indonesia, on the demo: a plan made for Ceper's foundries
@@ -60,7 +61,7 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   await expectAccessible(page, 'vision tab');
   await page.evaluate(() => window.scrollTo(0, 0));
   await screen(page, 'plan-editor-02-vision');
-  let stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  let stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   expect(stored.exists).toBe(true);
   expect(stored.header.targets).toMatchObject([{ text: 'IKM bekerja sama dalam pesanan besar', area: 'socialCapital' }]);
 
@@ -104,7 +105,7 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   await expect(plan.field('budgetTotal')).toHaveText('Rp 4.000.000');
   await expect(page.getByTestId('plan-programs-total')).toHaveText('Rp 4.000.000');
   await screen(page, 'plan-editor-04-refused');
-  stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   const saved = stored.programs[0]!;
   expect(saved.activities[activity]).toMatchObject({ name: 'Survei mesin di 20 IKM', start: `${year}-03`, end: `${year}-05` });
   expect(saved.budget.map((l) => l.amount)).toEqual([2_500_000, 1_500_000]);
@@ -117,11 +118,10 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   await plan.field(`budget.${first}.amount`).fill('3 juta');
   await expect(plan.field('budgetTotal')).toHaveText('Rp 4.500.000');
   await plan.waitSaved();
-  await closeNotifications(page);
-  await expectAccessible(page, 'program editor');
+  await expectAccessibleWithoutNotifications(page, 'program editor');
   await plan.field('section.budget').scrollIntoViewIfNeeded();
   await screen(page, 'plan-editor-05-budget');
-  stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   expect(stored.programs[0]!.activities[activity]!.end).toBe(`${year}-06`);
   expect(stored.programs[0]!.budget.map((l) => l.amount)).toEqual([3_000_000, 1_500_000]);
 
@@ -139,7 +139,7 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
     await expect(amount).toHaveAttribute('aria-invalid', 'true');
     if (refusal) await expect(plan.editor.getByText(refusal)).toBeVisible();
     await expect(plan.saveStatus()).toHaveAttribute('data-status', 'invalid');
-    stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+    stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
     expect(
       stored.programs[0]!.budget.map((l) => l.amount),
       typed,
@@ -176,11 +176,10 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   await page.getByTestId('plan-funding-1.delete').click();
   // (Kebumen's plan in the demo uses it too: the count is the workspace's.)
   await expect(page.getByText(/Sumber dana “Forum sentra” masih dipakai \d+ baris anggaran/)).toBeVisible();
-  await closeNotifications(page);
-  await expectAccessible(page, 'funding sources dialog');
+  await expectAccessibleWithoutNotifications(page, 'funding sources dialog');
   await screen(page, 'plan-editor-06-funding');
   await page.keyboard.press('Escape');
-  const funding = await planApi(page, 'plan.funding.list', {});
+  const funding = await callService(page, 'plan.funding.list', {});
   expect(funding[9]).toMatchObject({ key: 'other', name: 'Hibah pemerintah desa' });
   expect(funding.map((s) => s.id)).toContain('fs-clusterForum');
 
@@ -199,7 +198,7 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   await plan.waitSaved(card);
   await expectAccessible(page, '3-year plan tab');
   await screen(page, 'plan-editor-07-medium');
-  stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   expect(stored.strategies[0]!.indicators[0]).toMatchObject({ name: 'IKM dengan mesin diremajakan', baseline: 0, targets: [null, null, 20] });
 
   // The program serves the strategy: picked in its editor.
@@ -207,7 +206,7 @@ test('plan editor in Indonesian: vision, a program from a template, lead from th
   await page.getByTestId('plan-program-open-0').click();
   await plan.choose(plan.field('strategy'), 'Strategi 1: Meremajakan mesin IKM bersama Polman Ceper');
   await plan.waitSaved();
-  stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   expect(stored.programs[0]!.strategyId).toBe(stored.strategies[0]!.id);
 
   // Back on the list of plans, Ceper's plan is counted.
@@ -227,9 +226,9 @@ test('a 3-year strategy taken from the TOWS keeps its link, shown as its code, a
   const before = await page.getByTestId('plan-strategy').count();
 
   await page.getByTestId('plan-strategies.add').click();
-  const board = await planApi(page, 'swot.board.get', { clusterId: 'demo-kebumen' });
+  const board = await callService(page, 'swot.board.get', { clusterId: 'demo-kebumen' });
   const tows = board.strategies.at(-1)!;
-  const view = await planApi(page, 'plan.get', { clusterId: 'demo-kebumen' });
+  const view = await callService(page, 'plan.get', { clusterId: 'demo-kebumen' });
   const code = view.context.towsStrategies.find((s) => s.id === tows.id)!.code;
   await page.getByTestId('plan-new-strategy.tows').click();
   await page.getByRole('option', { name: new RegExp(`^${code} — `) }).click();
@@ -240,7 +239,7 @@ test('a 3-year strategy taken from the TOWS keeps its link, shown as its code, a
   await expect(card.locator('[data-testid$=".tows"]')).toHaveText(`Dari TOWS ${code}`);
 
   // The TOWS strategy deleted on the SWOT side: the plan keeps the text, marked deleted.
-  await planApi(page, 'swot.strategies.delete', { id: tows.id });
+  await callService(page, 'swot.strategies.delete', { id: tows.id });
   // Leaving the plan and coming back reads it anew.
   await plan.openIndex();
   await plan.open('Sentra Genteng Kebumen');

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { PlanView } from '../../shared/domain/plan/types';
-import { expectAccessible } from './support/axe';
+import { callService } from './support/callService';
 import { expect as baseExpect, screen, test, type SentraApp } from './support/fixtures';
-import { closeNotifications } from './support/mapPages';
+import { closeNotifications, expectAccessibleWithoutNotifications } from './support/notifications';
 import { SentraPage } from './support/pages';
-import { planApi } from './support/planPages';
 import {
   PlanJourneyPage,
   amountsIn,
@@ -58,23 +57,17 @@ const LINES = [
 ];
 const VERSION = 'Diajukan ke forum sentra Januari';
 
-/** Closes the notifications on screen and runs axe over what is shown. */
-async function accessible(page: Page, where: string): Promise<void> {
-  await closeNotifications(page);
-  await expectAccessible(page, where);
-}
-
 /** Ceper has no SWOT yet: a strength, an opportunity and the S-O strategy they give, as the SWOT board would store them. */
 async function ceperTows(page: Page): Promise<string> {
-  let board = await planApi(page, 'swot.items.create', {
+  let board = await callService(page, 'swot.items.create', {
     clusterId: CEPER.id,
     fields: { quadrant: 'strength', text: SWOT.strength, determinant: 'factor', evidence: '' },
   });
-  board = await planApi(page, 'swot.items.create', {
+  board = await callService(page, 'swot.items.create', {
     clusterId: CEPER.id,
     fields: { quadrant: 'opportunity', text: SWOT.opportunity, determinant: 'demand', evidence: '' },
   });
-  board = await planApi(page, 'swot.strategies.create', {
+  board = await callService(page, 'swot.strategies.create', {
     clusterId: CEPER.id,
     fields: { kind: 'SO', text: SWOT.tows, itemIds: board.items.map((i) => i.id) },
   });
@@ -87,7 +80,7 @@ async function vision(plan: PlanJourneyPage): Promise<number> {
   await plan.openIndex();
   await expect(page.getByTestId(`plan-index-${CEPER.id}`)).toContainText('Belum ada rencana');
   await screen(page, 'plan-id-01-index');
-  await accessible(page, 'plans list (id)');
+  await expectAccessibleWithoutNotifications(page, 'plans list (id)');
   await plan.open(CEPER.name);
   await expect(page.getByTestId('plan-new')).toBeVisible();
   const year = Number(await page.getByTestId('plan-header.year').inputValue());
@@ -107,8 +100,8 @@ async function vision(plan: PlanJourneyPage): Promise<number> {
   await plan.waitSaved();
   await expect(page.getByTestId('plan-new')).toBeHidden();
   await screen(page, 'plan-id-02-vision');
-  await accessible(page, 'vision (id)');
-  const stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  await expectAccessibleWithoutNotifications(page, 'vision (id)');
+  const stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   expect(stored.header.vision).toBe(VISION);
   expect(stored.header.targets).toMatchObject([{ text: TARGET.text, area: 'factor', target: TARGET.target }]);
   return year;
@@ -122,14 +115,14 @@ async function strategy(plan: PlanJourneyPage, towsId: string): Promise<void> {
   await plan.chooseLike(page.getByTestId('plan-new-strategy.tows'), /^SO1 — /);
   await expect(page.getByTestId('plan-new-strategy.text')).toHaveValue(SWOT.tows);
   await screen(page, 'plan-id-03-strategy-from-tows');
-  await accessible(page, 'new strategy from TOWS (id)');
+  await expectAccessibleWithoutNotifications(page, 'new strategy from TOWS (id)');
   await page.getByTestId('plan-new-strategy.save').click();
   const card = page.getByTestId('plan-strategy');
   await expect(card).toHaveCount(1);
   await expect(card.locator('[data-testid$=".tows"]')).toHaveText('Dari TOWS SO1');
   await screen(page, 'plan-id-04-medium');
-  await accessible(page, '3-year plan (id)');
-  const stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  await expectAccessibleWithoutNotifications(page, '3-year plan (id)');
+  const stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   expect(stored.strategies).toMatchObject([{ text: SWOT.tows, towsStrategyId: towsId }]);
 }
 
@@ -175,9 +168,9 @@ async function program(plan: PlanJourneyPage, year: number): Promise<string> {
   await screen(page, 'plan-id-05-program-who');
   await plan.field('section.budget').scrollIntoViewIfNeeded();
   await screen(page, 'plan-id-06-program-budget');
-  await accessible(page, 'program editor (id)');
+  await expectAccessibleWithoutNotifications(page, 'program editor (id)');
 
-  const stored = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  const stored = await callService(page, 'plan.get', { clusterId: CEPER.id });
   const saved = stored.programs[0]!;
   expect(saved).toMatchObject({ leadActorId: 'demo-act-cpr-dinas', strategyId: stored.strategies[0]!.id, templateKey: 'technicalDrawing' });
   expect(saved.participants.find((x) => x.name === PARTICIPANT)).toMatchObject({ actorId: null });
@@ -201,7 +194,7 @@ async function checks(plan: PlanJourneyPage, programId: string): Promise<void> {
   // The program has a lead, activities and a budget: none of those warnings is about it.
   for (const code of ['noLead', 'noActivities', 'noBudget']) await expect(plan.check(code, 'Pelajaran gambar teknik')).toHaveCount(0);
   await screen(page, 'plan-id-07-checks');
-  await accessible(page, 'checks (id)');
+  await expectAccessibleWithoutNotifications(page, 'checks (id)');
   await slipping.click();
   await expect(page.getByTestId('plan-tab-programs')).toHaveAttribute('aria-selected', 'true');
   await expect(plan.editor).toHaveAttribute('data-program', programId);
@@ -223,7 +216,7 @@ async function views(plan: PlanJourneyPage, view: PlanView): Promise<void> {
     String(ACTIVITIES.inYear.from),
   );
   await screen(page, 'plan-id-09-gantt');
-  await accessible(page, 'Gantt (id)');
+  await expectAccessibleWithoutNotifications(page, 'Gantt (id)');
 
   await plan.tab('budget');
   await expect(page.getByTestId('plan-budget-total')).toHaveText(rupiah(figures.total));
@@ -231,7 +224,7 @@ async function views(plan: PlanJourneyPage, view: PlanView): Promise<void> {
   await expect(page.getByTestId('plan-budget-cross-total')).toHaveText(rupiah(figures.total));
   await expect(page.getByTestId('plan-budget-words')).toContainText('tiga juta tujuh ratus lima puluh ribu rupiah');
   await screen(page, 'plan-id-10-budget');
-  await accessible(page, 'budget (id)');
+  await expectAccessibleWithoutNotifications(page, 'budget (id)');
 }
 
 /** A version frozen for the forum; the draft's first line raised to 3 juta in the editor; the comparison shows it. */
@@ -251,7 +244,7 @@ async function versions(plan: PlanJourneyPage, view: PlanView): Promise<void> {
   await expect(compare.getByTestId('plan-compare-total')).toHaveText(`Total anggaran: ${rupiah(3_750_000)} → ${rupiah(4_250_000)} (+${rupiah(500_000)})`);
   await expect(compare.getByTestId(`plan-compare-program-${view.programs[0]!.id}`)).toContainText('Pelajaran gambar teknik di SMA');
   await screen(page, 'plan-id-11-compare');
-  await accessible(page, 'compare (id)');
+  await expectAccessibleWithoutNotifications(page, 'compare (id)');
   await page.keyboard.press('Escape');
   await expect(compare).toBeHidden();
   await closeNotifications(page);
@@ -260,7 +253,7 @@ async function versions(plan: PlanJourneyPage, view: PlanView): Promise<void> {
 /** The forum PDF on A4, previewed, printed and read back; every amount and the total equal the workspace's and the budget tab's. */
 async function exportPdf(plan: PlanJourneyPage, year: number): Promise<void> {
   const { page } = plan;
-  const view = await planApi(page, 'plan.get', { clusterId: CEPER.id });
+  const view = await callService(page, 'plan.get', { clusterId: CEPER.id });
   const figures = planFigures(view);
   expect(figures.total).toBe(4_250_000);
   await plan.tab('budget');
@@ -311,19 +304,17 @@ async function presentation(plan: PlanJourneyPage): Promise<void> {
   await presentationByKey(page, true);
   await expect(page.getByTestId('plan-toolbar')).toBeHidden();
   await screen(page, 'plan-id-13-gantt-presentation');
-  await accessible(page, 'Gantt in presentation (id)');
+  await expectAccessibleWithoutNotifications(page, 'Gantt in presentation (id)');
   await plan.tab('budget');
   await expect(page.getByTestId('plan-budget-total')).toHaveText(rupiah(4_250_000));
   await screen(page, 'plan-id-14-budget-presentation');
-  await accessible(page, 'budget in presentation (id)');
+  await expectAccessibleWithoutNotifications(page, 'budget in presentation (id)');
   await presentationByButton(page, false);
 }
 
 /** Closed and opened again: the plan, its version and its budget are in the file. */
 async function afterRestart(page: Page, sentra: SentraApp): Promise<void> {
-  await sentra.restart();
-  await page.goto(sentra.url);
-  await page.getByRole('button', { name: 'Buka', exact: true }).first().click();
+  await new SentraPage(page).reopenAfterRestart(sentra);
   const plan = new PlanJourneyPage(page, test.info().outputPath());
   await plan.openIndex();
   await expect(page.getByTestId(`plan-index-${CEPER.id}`)).toContainText(rupiah(4_250_000));
@@ -344,28 +335,23 @@ test.describe('plan journeys', () => {
     page,
     sentra,
   }) => {
-    await page.goto(sentra.url);
-    await page.getByTestId('start.openDemo').click();
-    await expect(page.getByTestId('clusters.row').first()).toBeVisible();
+    await new SentraPage(page).openDemo(sentra.url);
     const plan = new PlanJourneyPage(page, test.info().outputPath());
     const towsId = await ceperTows(page);
     const year = await test.step('vision', () => vision(plan));
     await test.step('3-year strategy from TOWS', () => strategy(plan, towsId));
     const programId = await test.step('program from a template', () => program(plan, year));
     await test.step('checks', () => checks(plan, programId));
-    await test.step('Gantt and budget', async () => views(plan, await planApi(page, 'plan.get', { clusterId: CEPER.id })));
-    await test.step('freeze and compare', async () => versions(plan, await planApi(page, 'plan.get', { clusterId: CEPER.id })));
+    await test.step('Gantt and budget', async () => views(plan, await callService(page, 'plan.get', { clusterId: CEPER.id })));
+    await test.step('freeze and compare', async () => versions(plan, await callService(page, 'plan.get', { clusterId: CEPER.id })));
     await test.step('PDF export read back', () => exportPdf(plan, year));
     await test.step('presentation', () => presentation(plan));
     await test.step('after a restart', () => afterRestart(page, sentra));
   });
 
   test('English: the Kebumen plan, Table 5.1, Matriks Rencana Aksi, total in words, PDF on F4 read back, DOCX', async ({ page, sentra }) => {
-    await page.goto(sentra.url);
-    await new SentraPage(page).setLanguage('EN');
-    await page.getByTestId('start.openDemo').click();
-    await expect(page.getByTestId('clusters.row').first()).toBeVisible();
-    const view = await planApi(page, 'plan.get', { clusterId: KEBUMEN.id });
+    await new SentraPage(page).openDemo(sentra.url, 'EN');
+    const view = await callService(page, 'plan.get', { clusterId: KEBUMEN.id });
     const figures = planFigures(view);
     expect(view.programs.length, 'the demo holds the Kebumen plan').toBeGreaterThan(0);
     const plan = new PlanJourneyPage(page, test.info().outputPath());
@@ -377,13 +363,13 @@ test.describe('plan journeys', () => {
     await expect(page.getByTestId('plan-view-table51').locator('tbody tr')).toHaveCount(view.programs.length);
     await expect(page.getByTestId('plan-table51-total')).toHaveText(rupiah(figures.total, 'en'));
     await screen(page, 'plan-en-01-table51');
-    await accessible(page, 'Table 5.1 (en)');
+    await expectAccessibleWithoutNotifications(page, 'Table 5.1 (en)');
 
     await plan.tab('actionMatrix');
     await expect(page.getByTestId('plan-view-actionMatrix').locator('thead')).toContainText('Responsible regional agency');
     await expect(page.getByTestId('plan-action-total')).toHaveText(rupiah(figures.total, 'en'));
     await screen(page, 'plan-en-02-action-matrix');
-    await accessible(page, 'action plan matrix (en)');
+    await expectAccessibleWithoutNotifications(page, 'action plan matrix (en)');
 
     await plan.tab('budget');
     await expect(page.getByTestId('plan-budget-total')).toHaveText(rupiah(figures.total, 'en'));
@@ -392,7 +378,7 @@ test.describe('plan journeys', () => {
     expect(tab).toContain(figures.total);
     expect(words).toMatch(/rupiah/i);
     await screen(page, 'plan-en-03-budget');
-    await accessible(page, 'budget (en)');
+    await expectAccessibleWithoutNotifications(page, 'budget (en)');
 
     // The forum PDF in English on F4 (215 × 330 mm = 609.4 × 935.4 pt).
     const dialog = await plan.openExport({ paper: /^F4/ });

@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { CallInput, CallName, CallResult } from '../../shared/contract';
+import { emptyProgram } from '../../shared/domain/plan/defaults';
 import type { ProgramInput } from '../../shared/domain/plan/schemas';
 import type { PlanView, Program } from '../../shared/domain/plan/types';
 import { expectAccessible } from './support/axe';
+import { callService } from './support/callService';
 import { expect as baseExpect, screen, test } from './support/fixtures';
-import { closeNotifications } from './support/mapPages';
-import { SentraPage } from './support/pages';
+import { closeNotifications } from './support/notifications';
+import { type Language, SentraPage } from './support/pages';
+import { expectAccessibleBesidePreview, planFigures, rupiah } from './support/planJourneyPages';
 
 /*
  * The plan's views (issue 9) on the demo's Kebumen roof-tile plan: every tab shows the totals the
@@ -23,54 +24,6 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 const CLUSTER = 'demo-kebumen';
 const CHECK_PROGRAM = 'Uji pemeriksaan: program tanpa pemrakarsa';
 
-/** Calls a service as the page's own client (same workspace, same undo history). */
-async function api<K extends CallName>(page: Page, name: K, input: CallInput<K>): Promise<CallResult<K>> {
-  const result = await page.evaluate(
-    async ({ name, input }) => {
-      const res = await fetch('/api/call', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Sentra': '1' },
-        body: JSON.stringify({ name, input }),
-        credentials: 'same-origin',
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    { name, input },
-  );
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as CallResult<K>;
-}
-
-/**
- * axe over the export dialog. The preview frame holds the whole print document (a sandboxed,
- * opaque-origin frame): axe's per-frame run over it takes minutes, so the legacy mode, which
- * leaves cross-origin frames out, checks the dialog around it. The print document's own
- * structure is checked where it is made (electron/services/plan/print tests).
- */
-async function expectDialogAccessible(page: Page, where: string): Promise<void> {
-  await page.waitForTimeout(250);
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode().analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(serious, `axe on ${where}`).toEqual([]);
-}
-
-/** Rupiah as the app writes it in each language: "Rp 1.250.000" / "Rp 1,250,000". */
-const rupiah = (n: number, lang: 'id' | 'en' = 'id') => `Rp ${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB').format(n)}`;
-
-/** The plan's figures summed here, independently of the app's own sums. */
-function sums(view: PlanView) {
-  const bySource = new Map<string, number>();
-  let total = 0;
-  for (const p of view.programs)
-    for (const line of p.budget) {
-      total += line.amount;
-      bySource.set(line.sourceId, (bySource.get(line.sourceId) ?? 0) + line.amount);
-    }
-  return { total, bySource };
-}
-
 /** A program of the view as the save call takes it back. */
 function toInput(p: Program): ProgramInput {
   const { lead: _lead, links, participants, ...rest } = p;
@@ -83,37 +36,16 @@ function toInput(p: Program): ProgramInput {
 
 /** A program the checks must flag: no lead, no budget, an activity running past the plan year. */
 function programToCheck(year: number): ProgramInput {
-  return {
-    id: 'e2e-check-program',
-    name: CHECK_PROGRAM,
-    objective: '',
-    content: '',
-    why: '',
-    links: [],
-    leadActorId: null,
-    leadName: '',
-    participants: [],
+  return emptyProgram('e2e-check-program', CHECK_PROGRAM, {
     activities: [{ id: 'e2e-check-activity', name: 'Pameran akhir tahun', start: `${year}-11`, end: `${year + 1}-02`, output: '' }],
-    beneficiaries: '',
-    location: '',
-    indicators: [],
-    budget: [],
-    status: 'draft',
-    strategyId: null,
-    area: null,
-    assumptions: '',
-    templateKey: null,
-  };
+  });
 }
 
-/** The plan page opened afresh (a hash round trip remounts it, so it reads the plan again). */
+/** The plan page opened afresh (a round trip through the plans' list remounts it, so it reads the plan again). */
 async function openPlan(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = '#/plan';
-  });
-  await page.evaluate((id) => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = `#/plan/${encodeURIComponent(id)}`;
-  }, CLUSTER);
+  const app = new SentraPage(page);
+  await app.goToRoute('#/plan');
+  await app.goToRoute(`#/plan/${encodeURIComponent(CLUSTER)}`);
   await expect(page.getByTestId('plan-page')).toBeVisible();
 }
 
@@ -122,13 +54,10 @@ async function tab(page: Page, key: string): Promise<void> {
   await expect(page.getByTestId(`plan-tab-${key}`)).toHaveAttribute('aria-selected', 'true');
 }
 
-/** The demo opened in a fresh browser-mode app, in Bahasa Indonesia unless told. */
-async function openDemo(page: Page, url: string, lang: 'ID' | 'EN' = 'ID'): Promise<PlanView> {
-  await page.goto(url);
-  if (lang === 'EN') await new SentraPage(page).setLanguage('EN');
-  await page.getByTestId('start.openDemo').click();
-  await expect(page.getByTestId('clusters.row').first()).toBeVisible();
-  return api(page, 'plan.get', { clusterId: CLUSTER });
+/** The demo opened in a fresh browser-mode app, in Bahasa Indonesia unless told; answers its Kebumen plan. */
+async function openDemo(page: Page, url: string, lang: Language = 'ID'): Promise<PlanView> {
+  await new SentraPage(page).openDemo(url, lang);
+  return callService(page, 'plan.get', { clusterId: CLUSTER });
 }
 
 test('plan views in Bahasa Indonesia: totals on every tab, a check opens its program, presentation mode', async ({ page, sentra }) => {
@@ -138,8 +67,8 @@ test('plan views in Bahasa Indonesia: totals on every tab, a check opens its pro
   await page.clock.setFixedTime(new Date('2027-03-15T09:00:00'));
   let view = await openDemo(page, sentra.url);
   expect(view.programs.length, 'the demo holds the Kebumen plan').toBeGreaterThan(0);
-  view = await api(page, 'plan.programs.save', { clusterId: CLUSTER, program: programToCheck(view.header.year) });
-  const before = sums(view);
+  view = await callService(page, 'plan.programs.save', { clusterId: CLUSTER, program: programToCheck(view.header.year) });
+  const before = planFigures(view);
   const activities = view.programs.reduce((n, p) => n + p.activities.length, 0);
   await openPlan(page);
 
@@ -232,7 +161,7 @@ test('plan views in Bahasa Indonesia: totals on every tab, a check opens its pro
 test('plan versions: freeze the forum version, edit the draft, compare, open read-only, delete', async ({ page, sentra }) => {
   test.setTimeout(240_000);
   const view = await openDemo(page, sentra.url);
-  const before = sums(view);
+  const before = planFigures(view);
   await openPlan(page);
 
   // Freeze the draft as submitted to the forum.
@@ -248,7 +177,7 @@ test('plan versions: freeze the forum version, edit the draft, compare, open rea
   // The draft goes on: a budget line gains Rp 2.500.000; every total follows.
   const changed = view.programs.find((p) => p.budget.length > 0)!;
   const edited = { ...toInput(changed), budget: changed.budget.map((l, i) => (i === 0 ? { ...l, amount: l.amount + 2_500_000 } : l)) };
-  await api(page, 'plan.programs.save', { clusterId: CLUSTER, program: edited });
+  await callService(page, 'plan.programs.save', { clusterId: CLUSTER, program: edited });
   const after = before.total + 2_500_000;
   await openPlan(page);
   await tab(page, 'budget');
@@ -303,7 +232,7 @@ test('plan export: the preview shows the cover in a sandboxed frame, Simpan down
   await expect(cover.locator('body')).toContainText(view.clusterName, { timeout: 60_000 });
   await expect(page.getByTestId('plan-export-frame')).toHaveAttribute('sandbox', '');
   await screen(page, 'plan-views-10-export-id');
-  await expectDialogAccessible(page, 'export dialog');
+  await expectAccessibleBesidePreview(page, 'export dialog');
   await page.getByTestId('plan-export-fit').getByText('Lebar halaman').click();
   await screen(page, 'plan-views-10b-export-width-id');
   // No Chromium where SENTRA_CHROMIUM points: the dialog says so in Bahasa Indonesia and saves nothing.
@@ -336,7 +265,7 @@ test('plan export: the preview shows the cover in a sandboxed frame, Simpan down
 test('plan views in English: the action plan matrix, budget in words, checks, and the export dialog', async ({ page, sentra }) => {
   test.setTimeout(240_000);
   const view = await openDemo(page, sentra.url, 'EN');
-  const { total } = sums(view);
+  const { total } = planFigures(view);
   await openPlan(page);
 
   await tab(page, 'actionMatrix');
@@ -362,7 +291,7 @@ test('plan views in English: the action plan matrix, budget in words, checks, an
   await expect(page.getByTestId('plan-export-paper').getByRole('radio', { name: /A4/ })).toBeChecked();
   await expect(page.frameLocator('[data-testid="plan-export-frame"]').locator('html')).toHaveAttribute('lang', 'en', { timeout: 60_000 });
   await screen(page, 'plan-views-25-export-en');
-  await expectDialogAccessible(page, 'export dialog (en)');
+  await expectAccessibleBesidePreview(page, 'export dialog (en)');
 });
 
 /** What the checks below read of an element (the tests compile without the DOM's types). */
@@ -382,14 +311,11 @@ test('user text cannot disguise itself and a 300-letter word cannot break a view
   const disguised = 'Sosialisasi \u202Elanif\u202C';
   const shown = 'Sosialisasi [U+202E]lanif[U+202C]';
   const word = 'Pengecoran'.repeat(30);
-  const program = {
-    ...programToCheck(view.header.year),
-    id: 'e2e-bidi-program',
-    name: disguised,
+  const program = emptyProgram('e2e-bidi-program', disguised, {
     activities: [{ id: 'e2e-long-activity', name: word, start: `${view.header.year}-03`, end: `${view.header.year}-04`, output: word }],
-  };
-  await api(page, 'plan.programs.save', { clusterId: CLUSTER, program });
-  await api(page, 'plan.versions.freeze', { clusterId: CLUSTER, label: `Versi \u202Eanrof\u202C` });
+  });
+  await callService(page, 'plan.programs.save', { clusterId: CLUSTER, program });
+  await callService(page, 'plan.versions.freeze', { clusterId: CLUSTER, label: `Versi \u202Eanrof\u202C` });
   await openPlan(page);
 
   await tab(page, 'programs');

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './support/axe';
 import { screen, test, type SentraApp } from './support/fixtures';
-import { closeNotifications } from './support/mapPages';
+import { closeNotifications, expectAccessibleWithoutNotifications } from './support/notifications';
 import { SentraPage } from './support/pages';
 import { SelectionPage, expect, presentationByButton, presentationByKey } from './support/selectionPages';
 import { SwotPage } from './support/swotPages';
@@ -71,12 +70,6 @@ const EXPECTED = [
 
 const rowsOf = (s: Sheet, order: readonly string[]) => order.map((id) => s[id]!);
 
-/** Closes the notifications on screen (their texts go to the report) and runs axe. */
-async function accessible(page: Page, where: string): Promise<void> {
-  await closeNotifications(page);
-  await expectAccessible(page, where);
-}
-
 /** Setup: JICA's template in hidden mode, three metal clusters (one group), three scorers. */
 async function setUpSession(sel: SelectionPage): Promise<void> {
   const { page } = sel;
@@ -95,7 +88,7 @@ async function setUpSession(sel: SelectionPage): Promise<void> {
   // (Left open, axe finds the list's aria-activedescendant pointing at no option: see the report.)
   await page.keyboard.press('Escape');
   await screen(page, 'selection-id-01-setup');
-  await accessible(page, 'setup (id)');
+  await expectAccessibleWithoutNotifications(page, 'setup (id)');
 }
 
 /** Hidden mode: each scorer's scores go in; nobody sees anybody else's. */
@@ -107,7 +100,7 @@ async function scoreHidden(sel: SelectionPage): Promise<void> {
   await expect(page.getByTestId('score-grid')).toHaveCount(0);
   await expect(page.getByTestId('scoring-reveal')).toBeDisabled();
   await screen(page, 'selection-id-02-waiting');
-  await accessible(page, 'scoring: waiting (id)');
+  await expectAccessibleWithoutNotifications(page, 'scoring: waiting (id)');
 
   // The association's representative types at his laptop: Enter down the first column, Tab across.
   await sel.enterAs(ACTOR.name);
@@ -132,7 +125,7 @@ async function scoreHidden(sel: SelectionPage): Promise<void> {
   await expect(sel.cell(W.id, 'demandMarket')).toHaveText('1');
   await expect(page.getByTestId('score-grid').locator('[data-missing="true"]')).toHaveCount(0);
   await screen(page, 'selection-id-04-pasted-by-sri');
-  await accessible(page, 'scoring: a scorer pasting (id)');
+  await expectAccessibleWithoutNotifications(page, 'scoring: a scorer pasting (id)');
 
   // Pak Joko has no laptop: the facilitator enters his sheet for him (noted as the facilitator's).
   await sel.enterAs(JOKO);
@@ -168,7 +161,7 @@ async function revealAndSettle(sel: SelectionPage): Promise<void> {
   await expect(first).toHaveAttribute('data-cell', `${W.id}:demandMarket`);
   await expect(first.getByTestId('disagreement-spread')).toHaveText(/^7 \(8[78]%\)$/);
   await screen(page, 'selection-id-07-disagreements');
-  await accessible(page, 'disagreements (id)');
+  await expectAccessibleWithoutNotifications(page, 'disagreements (id)');
   // The largest disagreement, the one to discuss first, must be in view and take a click (a sticky
   // header once covered it).
   const discuss = first.getByTestId('disagreement-discuss');
@@ -178,7 +171,7 @@ async function revealAndSettle(sel: SelectionPage): Promise<void> {
   await page.getByTestId('consensus-value').fill(CONSENSUS.value);
   await page.getByTestId('consensus-note').fill(CONSENSUS.note);
   await screen(page, 'selection-id-08-consensus');
-  await accessible(page, 'consensus dialog (id)');
+  await expectAccessibleWithoutNotifications(page, 'consensus dialog (id)');
   await page.getByTestId('consensus-save').click();
   await expect(page.getByTestId('consensus-dialog')).toHaveCount(0);
   await expect(first.getByTestId('disagreement-consensus')).toHaveText(CONSENSUS.value);
@@ -209,7 +202,7 @@ async function results(sel: SelectionPage): Promise<void> {
   await screen(page, 'selection-id-10-results');
   await page.getByTestId('results-charts').scrollIntoViewIfNeeded();
   await screen(page, 'selection-id-11-charts');
-  await accessible(page, 'results (id)');
+  await expectAccessibleWithoutNotifications(page, 'results (id)');
 
   await sel.tab('sensitivity');
   const sentence = page.getByTestId('sensitivity-sentence');
@@ -218,7 +211,7 @@ async function results(sel: SelectionPage): Promise<void> {
   await expect(sentence).toHaveText(/^Sentra Logam Sukabumi menyalip Sentra Logam Waru-Sidoarjo bila bobot .+ menjadi (lebih|kurang) dari \d+(,\d+)?×\.$/);
   test.info().annotations.push({ type: 'sensitivity sentence (id)', description: (await sentence.textContent()) ?? '' });
   await screen(page, 'selection-id-12-sensitivity');
-  await accessible(page, 'sensitivity (id)');
+  await expectAccessibleWithoutNotifications(page, 'sensitivity (id)');
 
   // Social capital switched on for the ranking tried: nobody scored it, and the page says so.
   const social = page.getByTestId('social-capital-switch-social');
@@ -238,7 +231,7 @@ async function results(sel: SelectionPage): Promise<void> {
   await presentationByKey(page, true);
   await expect(sel.resultRow(W.id).getByTestId('results-percent')).toHaveText('71,5');
   await screen(page, 'selection-id-14-results-presentation');
-  await accessible(page, 'results in presentation (id)');
+  await expectAccessibleWithoutNotifications(page, 'results in presentation (id)');
   await sel.tab('sensitivity');
   await expect(page.getByTestId('sensitivity-sentence')).toHaveCount(1);
   await screen(page, 'selection-id-15-sensitivity-presentation');
@@ -271,7 +264,7 @@ async function swot(page: Page): Promise<void> {
   await expect.poll(() => board.texts('opportunity')).toEqual([SWOT_ITEMS.o1]);
   await expect(page.locator(':focus')).toContainText(SWOT_ITEMS.t1);
   await screen(page, 'swot-id-01-board');
-  await accessible(page, 'SWOT board (id)');
+  await expectAccessibleWithoutNotifications(page, 'SWOT board (id)');
 
   // Three participants with two dots each: one over-vote refused in Bahasa Indonesia.
   await board.participants(['Pak Slamet', 'Bu Wati', 'Mas Dedi'], 2);
@@ -297,7 +290,7 @@ async function swot(page: Page): Promise<void> {
   // Most dots first: S2 (2) above S1 (0).
   await expect.poll(() => board.texts('strength')).toEqual([SWOT_ITEMS.s2, SWOT_ITEMS.s1]);
   await screen(page, 'swot-id-04-by-dots');
-  await accessible(page, 'SWOT voting (id)');
+  await expectAccessibleWithoutNotifications(page, 'SWOT voting (id)');
 
   // TOWS: an S-O and a W-T strategy, each citing the items behind it.
   await board.tab('tows');
@@ -307,7 +300,7 @@ async function swot(page: Page): Promise<void> {
   await expect(wt.getByTestId('tows-strategy-cited')).toContainText(SWOT_ITEMS.t1);
   await expect(wt.getByTestId('tows-strategy-cited')).toContainText(SWOT_ITEMS.w1);
   await screen(page, 'swot-id-05-tows');
-  await accessible(page, 'TOWS (id)');
+  await expectAccessibleWithoutNotifications(page, 'TOWS (id)');
 
   // Presentation: the four quadrants ranked by dots, then the strengths alone (key 1), then TOWS.
   await board.tab('swot');
@@ -315,7 +308,7 @@ async function swot(page: Page): Promise<void> {
   await expect(page.getByTestId('swot-presentation')).toBeVisible();
   await expect(page.getByTestId('swot-present-strength').locator('li').first()).toContainText(SWOT_ITEMS.s2);
   await screen(page, 'swot-id-06-presentation');
-  await accessible(page, 'SWOT in presentation (id)');
+  await expectAccessibleWithoutNotifications(page, 'SWOT in presentation (id)');
   await page.keyboard.press('1');
   await expect(page.getByTestId('swot-presentation')).toHaveAttribute('data-shown', 'strength');
   await screen(page, 'swot-id-07-presentation-one-quadrant');
@@ -327,9 +320,7 @@ async function swot(page: Page): Promise<void> {
 /** Closed and opened again: the session, its consensus and results, and the SWOT are in the file. */
 async function afterRestart(page: Page, sentra: SentraApp): Promise<void> {
   // Every change is committed by its call: no waiting for a save before closing.
-  await sentra.restart();
-  await page.goto(sentra.url);
-  await page.getByRole('button', { name: 'Buka', exact: true }).first().click();
+  await new SentraPage(page).reopenAfterRestart(sentra);
   const sel = new SelectionPage(page, 'id');
   await sel.openSession(SESSION);
   await expect(page.getByTestId('session.status')).toHaveAttribute('data-status', 'revealed');
@@ -356,9 +347,7 @@ test.describe('site selection and SWOT journeys', () => {
     page,
     sentra,
   }) => {
-    await page.goto(sentra.url);
-    await page.getByTestId('start.openDemo').click();
-    await expect(page.getByTestId('clusters.row').first()).toBeVisible();
+    await new SentraPage(page).openDemo(sentra.url);
     const sel = new SelectionPage(page, 'id');
     // Steps, so the report says how long each part of the session takes.
     await test.step('setup', () => setUpSession(sel));
@@ -370,10 +359,7 @@ test.describe('site selection and SWOT journeys', () => {
   });
 
   test('English: the JICA session reproduces Table 3.1, CSV export, sensitivity sentences, the Kebumen TOWS', async ({ page, sentra }) => {
-    await page.goto(sentra.url);
-    await new SentraPage(page).setLanguage('EN');
-    await page.getByTestId('start.openDemo').click();
-    await expect(page.getByTestId('clusters.row').first()).toBeVisible();
+    await new SentraPage(page).openDemo(sentra.url, 'EN');
     const sel = new SelectionPage(page, 'en');
     await sel.openSession('Pemilihan sentra percontohan JICA (2004–2005)');
     await sel.tab('results');
@@ -391,7 +377,7 @@ test.describe('site selection and SWOT journeys', () => {
     }
     await expect(sel.resultRow('demo-sukabumi')).toHaveAttribute('data-selected', 'no');
     await screen(page, 'selection-en-01-results');
-    await accessible(page, 'JICA results (en)');
+    await expectAccessibleWithoutNotifications(page, 'JICA results (en)');
 
     const download = page.waitForEvent('download');
     await page.getByTestId('results-export-csv').click();
@@ -411,7 +397,7 @@ test.describe('site selection and SWOT journeys', () => {
     for (const s of await page.getByTestId('sensitivity-sentence').all()) await expect(s).toHaveText(/\S.+\.$/);
     await expect(page.getByTestId('sensitivity-sentence').first()).toContainText('Sentra Logam Waru-Sidoarjo');
     await screen(page, 'selection-en-02-sensitivity');
-    await accessible(page, 'JICA sensitivity (en)');
+    await expectAccessibleWithoutNotifications(page, 'JICA sensitivity (en)');
 
     const board = new SwotPage(page);
     await board.open('Sentra Genteng Kebumen');
@@ -423,6 +409,6 @@ test.describe('site selection and SWOT journeys', () => {
     await expect(page.getByTestId('tows-cell-SO')).toContainText('Kebumen Sokka');
     await expect(page.getByTestId('tows-cell-SO').getByTestId('tows-strategy-cited')).toContainText('S1');
     await screen(page, 'selection-en-04-kebumen-tows');
-    await accessible(page, 'Kebumen TOWS (en)');
+    await expectAccessibleWithoutNotifications(page, 'Kebumen TOWS (en)');
   });
 });

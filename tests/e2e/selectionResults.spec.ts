@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { CallInput, CallName, CallResult } from '../../shared/contract';
 import type { Rubric, SessionFields } from '../../shared/domain/selection/schemas';
 import { expectAccessible } from './support/axe';
+import { callService } from './support/callService';
 import { expect as baseExpect, screen, test } from './support/fixtures';
 import { SentraPage } from './support/pages';
+import { sessionOfThreeScorers } from './support/selectionSessions';
 
 /*
  * The results, sensitivity and scorers-compared tabs (issue 8): the demo's JICA session
@@ -13,39 +14,13 @@ import { SentraPage } from './support/pages';
  * no figure. Both languages, presentation mode, axe on every screen, screenshots to look at.
  */
 
-/** Calls a service as the page's own client (same workspace, same undo history). */
-async function api<K extends CallName>(page: Page, name: K, input: CallInput<K>): Promise<CallResult<K>> {
-  const result = await page.evaluate(
-    async ({ name, input }) => {
-      const res = await fetch('/api/call', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Sentra': '1' },
-        body: JSON.stringify({ name, input }),
-        credentials: 'same-origin',
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    { name, input },
-  );
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as CallResult<K>;
-}
-
 // Each step commits and reloads the session; on a busy build machine that can take seconds.
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 const JICA = 'demo-jica-2004';
 
-async function openDemo(page: Page, lang: 'ID' | 'EN') {
-  if (lang === 'EN') await new SentraPage(page).setLanguage('EN');
-  await page.getByTestId('start.openDemo').click();
-  await expect(page.getByTestId('clusters.row').first()).toBeVisible();
-}
-
 async function openSession(page: Page, id: string, tab: 'results' | 'sensitivity' | 'scorers') {
-  await page.evaluate((sessionId) => {
-    (globalThis as unknown as { location: { hash: string } }).location.hash = `#/selection/${encodeURIComponent(sessionId)}`;
-  }, id);
+  await new SentraPage(page).goToRoute(`#/selection/${encodeURIComponent(id)}`);
   await expect(page.getByTestId('selection-session')).toBeVisible();
   await page.getByTestId(`selection-tab-${tab}`).click();
 }
@@ -78,8 +53,7 @@ async function expectTable31(page: Page, decimal: ',' | '.') {
 test('the JICA session in Bahasa Indonesia: Table 3.1, charts, weights tried and saved, presentation mode', async ({ page, sentra }) => {
   test.setTimeout(360_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(sentra.url);
-  await openDemo(page, 'ID');
+  await new SentraPage(page).openDemo(sentra.url);
   await openSession(page, JICA, 'results');
 
   await expectTable31(page, ',');
@@ -139,9 +113,9 @@ test('the JICA session in Bahasa Indonesia: Table 3.1, charts, weights tried and
   await expect(page.getByTestId('weight-factor-action')).toHaveText('×1,5');
   await page.getByTestId('weights-save').click();
   await expect(page.getByTestId('weight-factor-action')).toHaveText('×1');
-  expect((await api(page, 'selection.sessions.get', { id: JICA, asScorer: null })).session.rubric.dimensions[1]!.weight).toBe(1.5);
+  expect((await callService(page, 'selection.sessions.get', { id: JICA, asScorer: null })).session.rubric.dimensions[1]!.weight).toBe(1.5);
   await page.getByTestId('history.undo').click();
-  await expect.poll(async () => (await api(page, 'selection.sessions.get', { id: JICA, asScorer: null })).session.rubric.dimensions[1]!.weight).toBe(1);
+  await expect.poll(async () => (await callService(page, 'selection.sessions.get', { id: JICA, asScorer: null })).session.rubric.dimensions[1]!.weight).toBe(1);
 
   // On the projector: the same figures, larger, without the editing controls.
   await page.getByTestId('selection-tab-results').click();
@@ -214,12 +188,7 @@ const diamondRubric: Rubric = {
 
 /** Three clusters scored by three scorers; Mas Adi ranks them the other way round. */
 async function scoredSession(page: Page, hidden: boolean) {
-  const clusters = (await api(page, 'clusters.list', {})).slice(0, 3);
-  const created = await api(page, 'selection.sessions.create', { fields: { ...fields, hidden }, rubric: diamondRubric, source: null });
-  let state = await api(page, 'selection.groups.add', { sessionId: created.id, name: 'Logam' });
-  state = await api(page, 'selection.candidates.add', { sessionId: created.id, groupId: state.groups[0]!.id, clusterIds: clusters.map((c) => c.id) });
-  for (const name of ['Bu Sri', 'Pak Joko', 'Mas Adi'])
-    state = await api(page, 'selection.scorers.add', { sessionId: created.id, fields: { name, actorId: null } });
+  const { id, clusters, state } = await sessionOfThreeScorers(page, { ...fields, hidden }, diamondRubric);
   const base = [8, 6, 3];
   for (const scorer of state.scorers) {
     const values = scorer.name === 'Mas Adi' ? [...base].reverse() : base;
@@ -228,16 +197,15 @@ async function scoredSession(page: Page, hidden: boolean) {
         d.criteria.map((k) => ({ clusterId: c.id, criterionId: k.id, value: values[i]! + (scorer.name === 'Pak Joko' ? 1 : 0) })),
       ),
     );
-    await api(page, 'selection.scores.set', { sessionId: created.id, scorerId: scorer.id, enteredBy: scorer.id, cells });
+    await callService(page, 'selection.scores.set', { sessionId: id, scorerId: scorer.id, enteredBy: scorer.id, cells });
   }
-  return created.id;
+  return id;
 }
 
 test('three scorers compared, the diamond radar, hidden scores; results in English with the CSV export', async ({ page, sentra }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(sentra.url);
-  await openDemo(page, 'EN');
+  await new SentraPage(page).openDemo(sentra.url, 'EN');
 
   // The JICA session in English: decimal points, the same ranks and pilots, the export in Table 3.1's layout.
   await openSession(page, JICA, 'results');

@@ -1,16 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
-import type { CallInput, CallName, CallResult } from '../../shared/contract';
 import { emptyClusterFields } from '../../shared/domain/clusters/schemas';
 import type { Rubric, SessionFields } from '../../shared/domain/selection/schemas';
 import { expectAccessible } from './support/axe';
+import { callService } from './support/callService';
 import { expect as baseExpect, screen, test } from './support/fixtures';
+import { SentraPage } from './support/pages';
+import { sessionOfThreeScorers } from './support/selectionSessions';
 
 // What the page is asked inside `evaluate` (the Node-side config has no DOM types).
 interface PageTarget {
   dispatchEvent(event: unknown): boolean;
 }
 type Element = PageTarget;
-declare const location: { hash: string };
 declare const document: { activeElement: PageTarget | null };
 declare const requestAnimationFrame: (callback: () => void) => number;
 declare class DataTransfer {
@@ -33,24 +34,6 @@ test.describe.configure({ timeout: 900_000 });
  * and a consensus recorded, the log; axe on each screen, screenshots at 1366×768 and in
  * presentation mode. A second test measures typing in a grid of 100 candidates × 40 criteria.
  */
-
-/** Calls a service as the page's own client (same workspace, same undo history). */
-async function api<K extends CallName>(page: Page, name: K, input: CallInput<K>): Promise<CallResult<K>> {
-  const result = await page.evaluate(
-    async ({ name, input }) => {
-      const res = await fetch('/api/call', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Sentra': '1' },
-        body: JSON.stringify({ name, input }),
-        credentials: 'same-origin',
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    { name, input },
-  );
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as CallResult<K>;
-}
 
 const fields: SessionFields = {
   name: 'Pemilihan lokasi uji',
@@ -94,17 +77,12 @@ const smallRubric: Rubric = {
 
 /** A workspace with the demo's clusters and a hidden session of three scorers on three of them. */
 async function hiddenSession(page: Page) {
-  const clusters = (await api(page, 'clusters.list', {})).slice(0, 3);
-  const created = await api(page, 'selection.sessions.create', { fields, rubric: smallRubric, source: null });
-  let state = await api(page, 'selection.groups.add', { sessionId: created.id, name: 'Logam' });
-  state = await api(page, 'selection.candidates.add', { sessionId: created.id, groupId: state.groups[0]!.id, clusterIds: clusters.map((c) => c.id) });
-  for (const name of ['Bu Sri', 'Pak Joko', 'Mas Adi'])
-    state = await api(page, 'selection.scorers.add', { sessionId: created.id, fields: { name, actorId: null } });
-  return { id: created.id, clusters: state.candidates.map((c) => ({ id: c.clusterId, name: c.clusterName })), scorers: state.scorers };
+  const { id, state } = await sessionOfThreeScorers(page, fields, smallRubric);
+  return { id, clusters: state.candidates.map((c) => ({ id: c.clusterId, name: c.clusterName })), scorers: state.scorers };
 }
 
 async function openSession(page: Page, id: string) {
-  await page.evaluate((sessionId) => (location.hash = `#/selection/${encodeURIComponent(sessionId)}`), id);
+  await new SentraPage(page).goToRoute(`#/selection/${encodeURIComponent(id)}`);
   await expect(page.getByTestId('selection-session')).toBeVisible({ timeout: 60_000 });
 }
 
@@ -127,9 +105,7 @@ async function paste(page: Page, text: string) {
 }
 
 test('three scorers in hidden mode: type, paste, bad input, reveal, consensus, log', async ({ page, sentra }) => {
-  await page.goto(sentra.url);
-  await page.getByTestId('start.openDemo').click();
-  await expect(page.getByTestId('clusters.row').first()).toBeVisible();
+  await new SentraPage(page).openDemo(sentra.url);
   const { id, clusters, scorers } = await hiddenSession(page);
   const [c1, c2, c3] = clusters.map((c) => c.id) as [string, string, string];
   await openSession(page, id);
@@ -280,9 +256,7 @@ test('three scorers in hidden mode: type, paste, bad input, reveal, consensus, l
 });
 
 test('presentation mode shows the waiting screen large', async ({ page, sentra }) => {
-  await page.goto(sentra.url);
-  await page.getByTestId('start.openDemo').click();
-  await expect(page.getByTestId('clusters.row').first()).toBeVisible();
+  await new SentraPage(page).openDemo(sentra.url);
   const { id } = await hiddenSession(page);
   await openSession(page, id);
   await page.keyboard.press('F5');
@@ -292,12 +266,10 @@ test('presentation mode shows the waiting screen large', async ({ page, sentra }
 });
 
 test('typing stays fast in a grid of 100 candidates × 40 criteria', async ({ page, sentra }) => {
-  await page.goto(sentra.url);
-  await page.getByTestId('start.openDemo').click();
-  await expect(page.getByTestId('clusters.row').first()).toBeVisible();
-  const existing = await api(page, 'clusters.list', {});
-  for (let i = existing.length; i < 100; i += 1) await api(page, 'clusters.create', { ...emptyClusterFields(`Sentra uji ${i + 1}`), group: 'other' });
-  const clusters = (await api(page, 'clusters.list', {})).slice(0, 100);
+  await new SentraPage(page).openDemo(sentra.url);
+  const existing = await callService(page, 'clusters.list', {});
+  for (let i = existing.length; i < 100; i += 1) await callService(page, 'clusters.create', { ...emptyClusterFields(`Sentra uji ${i + 1}`), group: 'other' });
+  const clusters = (await callService(page, 'clusters.list', {})).slice(0, 100);
   const big: Rubric = {
     name: 'Rubrik besar',
     note: '',
@@ -312,15 +284,20 @@ test('typing stays fast in a grid of 100 candidates × 40 criteria', async ({ pa
       criteria: Array.from({ length: 10 }, (_, c) => criterion(`d${d}c${c}`, `Kriteria ${d * 10 + c + 1}`, 10)),
     })),
   };
-  const created = await api(page, 'selection.sessions.create', { fields: { ...fields, hidden: false }, rubric: big, source: null });
-  let state = await api(page, 'selection.groups.add', { sessionId: created.id, name: 'Semua' });
-  state = await api(page, 'selection.candidates.add', { sessionId: created.id, groupId: state.groups[0]!.id, clusterIds: clusters.map((c) => c.id) });
+  const created = await callService(page, 'selection.sessions.create', { fields: { ...fields, hidden: false }, rubric: big, source: null });
+  let state = await callService(page, 'selection.groups.add', { sessionId: created.id, name: 'Semua' });
+  state = await callService(page, 'selection.candidates.add', { sessionId: created.id, groupId: state.groups[0]!.id, clusterIds: clusters.map((c) => c.id) });
   for (let s = 0; s < 3; s += 1)
-    state = await api(page, 'selection.scorers.add', { sessionId: created.id, fields: { name: `Penilai ${s + 1}`, actorId: null } });
+    state = await callService(page, 'selection.scorers.add', { sessionId: created.id, fields: { name: `Penilai ${s + 1}`, actorId: null } });
   const scorer = state.scorers[0]!;
   // Half the grid already scored, so each reload carries a realistic load.
   const cells = clusters.flatMap((c, i) => big.dimensions.flatMap((d) => d.criteria.map((k) => ({ clusterId: c.id, criterionId: k.id, value: (i % 10) + 0 }))));
-  await api(page, 'selection.scores.set', { sessionId: created.id, scorerId: scorer.id, enteredBy: scorer.id, cells: cells.filter((_, i) => i % 2 === 0) });
+  await callService(page, 'selection.scores.set', {
+    sessionId: created.id,
+    scorerId: scorer.id,
+    enteredBy: scorer.id,
+    cells: cells.filter((_, i) => i % 2 === 0),
+  });
   await openSession(page, created.id);
   await enterAs(page, 'Penilai 1');
   const firstCluster = clusters[0]!.id;
@@ -353,7 +330,8 @@ test('typing stays fast in a grid of 100 candidates × 40 criteria', async ({ pa
   // Every typed value was committed (30 cells down the column, from the second row).
   await expect
     .poll(
-      async () => (await api(page, 'selection.sessions.get', { id: created.id, asScorer: scorer.id })).scores.filter((s) => s.criterionId === 'd0c1').length,
+      async () =>
+        (await callService(page, 'selection.sessions.get', { id: created.id, asScorer: scorer.id })).scores.filter((s) => s.criterionId === 'd0c1').length,
       {
         timeout: 30_000,
       },

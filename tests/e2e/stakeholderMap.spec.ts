@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expectAccessible } from './support/axe';
 import { screen, test, type SentraApp } from './support/fixtures';
-import { MapPage, closeNotifications, expect, recordCanvasText, words, type ActorSpec, type Lang, type TieSpec } from './support/mapPages';
+import { MapPage, expect, recordCanvasText, words, type ActorSpec, type Lang, type TieSpec } from './support/mapPages';
+import { expectAccessibleWithoutNotifications } from './support/notifications';
 import { SentraPage } from './support/pages';
 
 /*
@@ -252,8 +252,7 @@ async function socialCapital(map: MapPage, lang: Lang): Promise<void> {
   await screen(page, `map-10-social-capital-${lang}`);
   await page.getByTestId('capital-section-brokers').scrollIntoViewIfNeeded();
   await screen(page, `map-11-social-capital-brokers-${lang}`);
-  await closeNotifications(page);
-  await expectAccessible(page, `social-capital panel (${lang})`);
+  await expectAccessibleWithoutNotifications(page, `social-capital panel (${lang})`);
 }
 
 test.describe('stakeholder map on the canvas', () => {
@@ -267,18 +266,14 @@ test.describe('stakeholder map on the canvas', () => {
     sentra,
   }) => {
     const { map } = await startWithCluster(page, sentra, 'id');
-    await closeNotifications(page);
-    await expectAccessible(page, 'empty map canvas (id)');
+    await expectAccessibleWithoutNotifications(page, 'empty map canvas (id)');
     await buildMap(map, 'id');
     await undoRedo(map);
-    await closeNotifications(page);
-    await expectAccessible(page, 'map canvas (id)');
+    await expectAccessibleWithoutNotifications(page, 'map canvas (id)');
 
     // Closed and opened again: the map is in the file.
     await page.waitForTimeout(600);
-    await sentra.restart();
-    await page.goto(sentra.url);
-    await page.getByRole('button', { name: words.id.open, exact: true }).first().click();
+    await new SentraPage(page).reopenAfterRestart(sentra);
     await map.open(CLUSTER);
     await map.expectCounts(10, 15);
     for (const name of [S1, S2, S3, S4, KOP, BUYER, BANK, DINAS, LPM, BDS]) await expect(map.node(name!)).toHaveCount(1);
@@ -298,8 +293,7 @@ test.describe('stakeholder map on the canvas', () => {
     await map.tab('table');
     await expect(page.getByTestId('map-table')).toBeVisible();
     await screen(page, 'map-12-table-id');
-    await closeNotifications(page);
-    await expectAccessible(page, 'map table (id)');
+    await expectAccessibleWithoutNotifications(page, 'map table (id)');
     await socialCapital(map, 'id');
   });
 
@@ -312,8 +306,7 @@ test.describe('stakeholder map on the canvas', () => {
     await map.tab('table');
     await expect(page.getByTestId('map-table')).toBeVisible();
     await screen(page, 'map-12-table-en');
-    await closeNotifications(page);
-    await expectAccessible(page, 'map table (en)');
+    await expectAccessibleWithoutNotifications(page, 'map table (en)');
     await socialCapital(map, 'en');
   });
 });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { expectAccessible } from './support/axe';
 import { screen, test } from './support/fixtures';
-import { MapPage, closeNotifications, expect, type Lang } from './support/mapPages';
+import { MapPage, expect, type Lang } from './support/mapPages';
+import { expectAccessibleWithoutNotifications } from './support/notifications';
 import { SentraPage } from './support/pages';
 
 /*
@@ -87,8 +87,7 @@ async function importWithBadRows(page: Page, map: MapPage, lang: Lang): Promise<
   for (const p of await page.getByTestId('import-problem').all()) await expect(p.locator('td').nth(3)).not.toHaveText('');
   await page.getByTestId('import-report').scrollIntoViewIfNeeded();
   await screen(page, `panels-01-import-report-${lang}`);
-  await closeNotifications(page);
-  await expectAccessible(page, `import dialog with its report (${lang})`);
+  await expectAccessibleWithoutNotifications(page, `import dialog with its report (${lang})`);
 
   await page.getByTestId('import-apply-partial').click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
@@ -106,8 +105,7 @@ async function importWithBadRows(page: Page, map: MapPage, lang: Lang): Promise<
   await expect(page.getByTestId('map-table').getByText('Pabrik Keramik')).toHaveCount(0);
   await map.tab('capital');
   await expect(page.getByTestId('capital-density-value')).toHaveText(text[lang].density);
-  await closeNotifications(page);
-  await expectAccessible(page, `social-capital panel (${lang})`);
+  await expectAccessibleWithoutNotifications(page, `social-capital panel (${lang})`);
   await screen(page, `panels-02-social-capital-${lang}`);
 }
 
@@ -193,8 +191,7 @@ async function matrix(page: Page, map: MapPage, lang: Lang): Promise<void> {
   await expect(page.getByTestId('matrix-row-1').locator('td[data-value="part"]')).toHaveCount(1);
   await expect(page.getByTestId('matrix-row-status-1').locator('[data-flag]')).toHaveAttribute('data-flag', 'oneLead');
   await screen(page, `panels-05-matrix-${lang}`);
-  await closeNotifications(page);
-  await expectAccessible(page, `responsibility matrix (${lang})`);
+  await expectAccessibleWithoutNotifications(page, `responsibility matrix (${lang})`);
 
   const download = page.waitForEvent('download', { timeout: 30_000 });
   await page.getByTestId('matrix-export-csv').click();

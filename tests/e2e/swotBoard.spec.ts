@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expect, screen, test } from './support/fixtures';
-import { closeNotifications } from './support/mapPages';
+import { closeNotifications } from './support/notifications';
 import { SentraPage } from './support/pages';
 
 /*
@@ -120,9 +120,21 @@ test('SWOT board and TOWS: add, drag by mouse and keyboard, vote, strategies, pr
 
   await page.getByTestId('swot-voting-as').click();
   await page.getByRole('option', { name: 'Bu Sri' }).click();
+  // A click then "+" before the service has answered the first: both dots count.
+  await page.route('**/api/call', async (route) => {
+    if (route.request().postData()?.includes('"swot.votes.set"')) await new Promise((done) => setTimeout(done, 800));
+    await route.continue();
+  });
   await card(page, 'O1').getByTestId('swot-vote-more').click();
-  await expect(card(page, 'O1').getByTestId('swot-item-dots')).toHaveAttribute('data-dots', '1');
+  await card(page, 'O1').focus();
+  await page.keyboard.press('+');
+  await expect(card(page, 'O1').getByTestId('swot-item-dots')).toHaveAttribute('data-dots', '2');
+  await page.unroute('**/api/call');
+  await expect(page.getByTestId('swot-remaining')).toContainText('Bu Sri: sisa 0 dari 2');
+  await card(page, 'O1').getByTestId('swot-vote-less').click();
   await card(page, 'W1').getByTestId('swot-vote-more').click();
+  await expect(card(page, 'O1').getByTestId('swot-item-dots')).toHaveAttribute('data-dots', '1');
+  await expect(card(page, 'W1').getByTestId('swot-item-dots')).toHaveAttribute('data-dots', '1');
   await expect(page.getByTestId('swot-remaining')).toContainText('Bu Sri: sisa 0 dari 2');
   await page.getByTestId('swot-by-dots').click();
   await screen(page, 'swot-02-voting-id');

@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allCommands } from '../../electron/cli/commands';
-import { runCli } from '../../electron/cli/runCli';
 import { APPLICATION_ID } from '../../electron/db/constants';
 import { openWorkspaceDb } from '../../electron/db/openWorkspaceDb';
 import { workspaceSchema } from '../../electron/services/features';
+import { type CliRun, ENGLISH, INDONESIAN, runCliIn } from './cliRuns';
+import { sha256, sidecars } from './helpers';
 
 /*
  * The CLI as a user runs it, in-process: runCli with its own data folder, output captured,
@@ -19,31 +20,14 @@ import { workspaceSchema } from '../../electron/services/features';
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const ENGLISH = { LANG: 'en_GB.UTF-8' };
-const INDONESIAN = { LANG: 'id_ID.UTF-8' };
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let dir: string;
 let dataDir: string;
 let demo: string;
 
-async function cliIn(env: Record<string, string>, ...args: string[]): Promise<Run> {
-  const run = { code: -1, stdout: '', stderr: '' };
-  const stdout = { write: (s: string) => (run.stdout += s) };
-  const stderr = { write: (s: string) => (run.stderr += s) };
-  run.code = await runCli([...args, '--data-dir', dataDir], { stdout, stderr, env, cwd: dir });
-  return run;
-}
-
+const cliIn = (env: Record<string, string>, ...args: string[]) => runCliIn({ cwd: dir, dataDir }, env, args);
 const cli = (...args: string[]) => cliIn(ENGLISH, ...args);
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const sidecars = (file: string) => ['-wal', '-shm', '-journal'].filter((s) => fs.existsSync(file + s));
 /** Every byte of the file and of whatever lies beside it. */
 const filesOf = (file: string) => Object.fromEntries(['', '-wal', '-shm', '-journal'].filter((s) => fs.existsSync(file + s)).map((s) => [s, sha256(file + s)]));
 
@@ -438,7 +422,7 @@ describe('CLI entry', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, npm_lifecycle_event: 'cli', INIT_CWD: dir, LANG: 'id_ID.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
     const tsx = createRequire(import.meta.url).resolve('tsx/cli');
     const run = (args: string[]) =>
-      new Promise<Run>((resolve) =>
+      new Promise<CliRun>((resolve) =>
         execFile(process.execPath, [tsx, 'electron/cli.ts', ...args, '--data-dir', dataDir], { cwd: root, env }, (error, stdout, stderr) =>
           resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
         ),

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/services/createServices';
 import { sha256, sidecars, useTempServices } from './helpers';
+import { asUnprivileged } from './unprivileged';
 
 /*
  * Files the app cannot open for reasons other than damage: each refusal must name the real
@@ -12,25 +13,7 @@ import { sha256, sidecars, useTempServices } from './helpers';
  */
 
 const env = useTempServices();
-const NOBODY = 65534;
 let file: string;
-
-/**
- * Runs `fn` as a user without special rights. Tests often run as root, who may read and
- * write anything; switching the effective user makes permissions count (the real user
- * stays root, so the switch can be undone).
- */
-async function asUnprivileged<T>(fn: () => Promise<T>): Promise<T> {
-  if (process.geteuid?.() !== 0) return fn();
-  process.setegid!(NOBODY);
-  process.seteuid!(NOBODY);
-  try {
-    return await fn();
-  } finally {
-    process.seteuid!(0);
-    process.setegid!(0);
-  }
-}
 
 /** Opens `target` without rights and expects the refusal `code`, with nothing changed. */
 async function expectRefused(target: string, code: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { expect as baseExpect, test as baseTest, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 
 // What these helpers ask of the page inside `evaluate` (the Node-side config has no DOM types).
 declare const document: { activeElement: unknown };
@@ -24,7 +24,6 @@ export const words = {
     },
     quadrants: ['Kelola dengan cermat', 'Jaga kepuasannya', 'Selalu beri informasi', 'Pantau'],
     tie: { membership: 'Keanggotaan', finance: 'Pembiayaan', sales: 'Penjualan', support: 'Dukungan teknis', information: 'Informasi' },
-    open: 'Buka',
     exitPresentation: 'Keluar presentasi',
     legend: 'Keterangan',
     decimal: ',',
@@ -40,7 +39,6 @@ export const words = {
     },
     quadrants: ['Manage closely', 'Keep satisfied', 'Keep informed', 'Monitor'],
     tie: { membership: 'Membership', finance: 'Finance', sales: 'Sales', support: 'Technical or BDS support', information: 'Information' },
-    open: 'Open',
     exitPresentation: 'Leave presentation',
     legend: 'Legend',
     decimal: '.',
@@ -82,29 +80,6 @@ export async function recordCanvasText(page: Page): Promise<void> {
       return maxWidth === undefined ? original.call(this, text, x, y) : original.call(this, text, x, y, maxWidth);
     };
   });
-}
-
-/**
- * Closes the notifications on screen before an axe check of a view; their texts go to the test's
- * annotations (an error shown there is worth reading in the report). One at a time, with the pointer
- * taken away after each: Mantine pauses a notification's timer while the pointer is over it, and the
- * stack moves as one closes, so the next one could slide under the pointer and stay for good.
- */
-export async function closeNotifications(page: Page): Promise<void> {
-  const shown = page.locator('.mantine-Notification-root');
-  const texts = await shown.allTextContents();
-  await baseExpect(async () => {
-    const close = page.locator('.mantine-Notification-closeButton').first();
-    if ((await close.count()) > 0) {
-      // A notification may close by itself meanwhile: then there is nothing left to check.
-      const named = await close.getAttribute('aria-label', { timeout: 1_000 }).catch(() => 'gone');
-      baseExpect.soft(named, 'a notification close button has an accessible name (axe button-name)').toBeTruthy();
-      await close.click({ timeout: 1_000 }).catch(() => undefined);
-    }
-    await page.mouse.move(0, 0);
-    await baseExpect(shown).toHaveCount(0, { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-  for (const description of texts) baseTest.info().annotations.push({ type: 'notification', description });
 }
 
 /** The stakeholder map page of one cluster, as a facilitator works it with the mouse and the keyboard. */

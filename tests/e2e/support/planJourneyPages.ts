@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect as baseExpect, type Locator, type Page } from '@playwright/test';
 import type { PlanView } from '../../../shared/domain/plan/types';
+import { expectAccessible } from './axe';
 import { PlanPage } from './planPages';
 
 /*
@@ -105,17 +105,12 @@ export function amountsIn(text: string, lang: 'id' | 'en'): number[] {
 }
 
 /**
- * Axe as tests/e2e/support/axe.ts runs it (no serious or critical finding), leaving out the export
- * preview's frame: it is sandboxed without scripts, so axe cannot enter it and waits for it until
- * the test times out. What the frame shows is the print document, read back from the PDF instead.
+ * Axe as every screen gets it, leaving out the export preview's frame: it is sandboxed without
+ * scripts, so axe cannot enter it. What the frame shows is the print document, read back from the
+ * PDF instead (and checked where it is made, in electron/services/plan/print's tests).
  */
 export async function expectAccessibleBesidePreview(page: Page, where: string): Promise<void> {
-  await page.waitForTimeout(250);
-  const { violations } = await new AxeBuilder({ page }).exclude('[data-testid="plan-export-frame"]').analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.trim()).join(' | ')}`);
-  expect(serious, `axe on ${where}`).toEqual([]);
+  await expectAccessible(page, where, (axe) => axe.exclude('[data-testid="plan-export-frame"]'));
 }
 
 /** The plan journeys' page: the editor's page object plus the checks, the views, the versions and the export. */

@@ -1,26 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { CallInput, CallName, CallResult } from '../../../shared/contract';
 
 /** The plan editor's tabs (the views after them are named by their own test ids, `plan-tab-<key>`). */
 export type PlanEditorTab = 'vision' | 'medium' | 'programs';
-
-/** Calls a service as the page's own client (same workspace, same undo history). */
-export async function planApi<K extends CallName>(page: Page, name: K, input: CallInput<K>): Promise<CallResult<K>> {
-  const result = await page.evaluate(
-    async ({ name, input }) => {
-      const res = await fetch('/api/call', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Sentra': '1' },
-        body: JSON.stringify({ name, input }),
-        credentials: 'same-origin',
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    { name, input },
-  );
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as CallResult<K>;
-}
 
 /** One cluster's plan as a facilitator works it: the vision, the 3-year plan, the programs and their editor. */
 export class PlanPage {

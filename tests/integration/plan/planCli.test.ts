@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../electron/cli/runCli';
 import { writeAtomically } from '../../../electron/services/plan/export/writeAtomically';
 import { AppError } from '../../../shared/contract/errors';
+import { ENGLISH, INDONESIAN, runCliIn } from '../cliRuns';
 import { makeServices, tempDir } from '../helpers';
+import { asUnprivileged } from '../unprivileged';
 import { workspaceWithPlan } from './pdfFixtures';
 import { pdfInfo } from './pdfTools';
 
@@ -15,26 +16,11 @@ import { pdfInfo } from './pdfTools';
  * before anything is printed, and the run leaves no browser behind.
  */
 
-const ENGLISH = { LANG: 'en_GB.UTF-8' };
-const INDONESIAN = { LANG: 'id_ID.UTF-8' };
-const NOBODY = 65534;
-
 let dir: string;
 let dataDir: string;
 let workspace: string;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(env: Record<string, string | undefined>, ...args: string[]): Promise<Run> {
-  const run = { code: -1, stdout: '', stderr: '' };
-  const io = { stdout: { write: (s: string) => (run.stdout += s) }, stderr: { write: (s: string) => (run.stderr += s) }, env, cwd: dir };
-  run.code = await runCli([...args, '--data-dir', dataDir], io);
-  return run;
-}
+const cli = (env: Record<string, string | undefined>, ...args: string[]) => runCliIn({ cwd: dir, dataDir }, env, args);
 
 /** What lies in a folder, temporary files of a write included. */
 const listing = (folder: string) => fs.readdirSync(folder).sort();
@@ -48,19 +34,6 @@ function childBrowsers(): string[] {
   } catch {
     // ps exits 1 when the process has no children
     return [];
-  }
-}
-
-/** Runs `fn` as a user without special rights (tests often run as root, for whom every folder is writable). */
-async function asUnprivileged<T>(fn: () => Promise<T>): Promise<T> {
-  if (process.geteuid?.() !== 0) return fn();
-  process.setegid!(NOBODY);
-  process.seteuid!(NOBODY);
-  try {
-    return await fn();
-  } finally {
-    process.seteuid!(0);
-    process.setegid!(0);
   }
 }
 

@@ -3,12 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../../electron/services/createServices';
 import { type PlanSection, emptyPlanSection } from '../../../shared/domain/plan/interchange';
 import { INTERCHANGE_VERSION } from '../../../shared/domain/workspace/interchange';
-import { errorCode, useTempServices } from '../helpers';
+import { useTempServices } from '../helpers';
+import { type InterchangeDoc, exportedDoc, importRefusal } from '../interchangeDocs';
 import { fullProgram, headerFields, linkedPlan } from './planFixtures';
 
 const env = useTempServices();
 const planKeys = Object.keys(emptyPlanSection()) as (keyof PlanSection)[];
-type Doc = PlanSection & { formatVersion: number; exportedAt: string; clusters: { id: string; name: string }[]; actors: { id: string }[] };
+type Doc = InterchangeDoc<PlanSection> & { actors: { id: string }[] };
 
 /**
  * The linked plan, with a header, a renamed built-in source and a custom one paying a line, a
@@ -37,7 +38,7 @@ async function buildPlan() {
   return plan;
 }
 
-const exportDoc = async () => JSON.parse(await invoke(env.services, 'workspace.exportJson', {})) as Doc;
+const exportDoc = () => exportedDoc<Doc>(env);
 
 describe('the plan sections of the interchange document', () => {
   it('round-trips every plan record exactly, deleted references and all', async () => {
@@ -82,13 +83,7 @@ describe('the plan sections of the interchange document', () => {
       doc = await exportDoc();
     });
 
-    async function refusal(change: (d: Doc) => void) {
-      const d = structuredClone(doc);
-      change(d);
-      const e = await errorCode(() => invoke(env.services, 'workspace.importJson', { json: JSON.stringify(d), path: path.join(env.root, 'bad.sentra') }));
-      expect(e.code).toBe('badInterchange');
-      return e.params;
-    }
+    const refusal = (change: (d: Doc) => void) => importRefusal(env, doc, change);
     const program = (id: string) => doc.planPrograms.findIndex((p) => p.id === id);
 
     it('a plan of an unknown cluster or a second plan of one; a program or strategy without its plan', async () => {

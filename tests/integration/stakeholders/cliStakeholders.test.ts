@@ -2,27 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/runCli';
+import { ENGLISH, INDONESIAN, runCliIn } from '../cliRuns';
 
 /* The stakeholder commands as a user runs them, in-process (see tests/integration/cli.test.ts). */
-
-const ENGLISH = { LANG: 'en_GB.UTF-8' };
-const INDONESIAN = { LANG: 'id_ID.UTF-8' };
 
 let dir: string;
 let dataDir: string;
 let demo: string;
 
-async function cliIn(env: Record<string, string>, ...args: string[]) {
-  const run = { code: -1, stdout: '', stderr: '' };
-  run.code = await runCli([...args, '--data-dir', dataDir], {
-    stdout: { write: (s: string) => (run.stdout += s) },
-    stderr: { write: (s: string) => (run.stderr += s) },
-    env,
-    cwd: dir,
-  });
-  return run;
-}
+const cliIn = (env: Record<string, string>, ...args: string[]) => runCliIn({ cwd: dir, dataDir }, env, args);
 const cli = (...args: string[]) => cliIn(ENGLISH, ...args);
 
 let copies = 0;

@@ -7,12 +7,13 @@ import { selectionInterchange } from '../../../shared/domain/selection/interchan
 import { swotInterchange } from '../../../shared/domain/swot/interchange';
 import { planInterchange } from '../../../shared/domain/plan/interchange';
 import { INTERCHANGE_VERSION, parseWorkspaceDocument } from '../../../shared/domain/workspace/interchange';
-import { errorCode, sampleCluster, useTempServices } from '../helpers';
+import { sampleCluster, useTempServices } from '../helpers';
+import { type InterchangeDoc, exportedDoc, importRefusal } from '../interchangeDocs';
 import { actorFields, addActors, tieFields, workspaceWithCluster } from './mapFixtures';
 
 const env = useTempServices();
 const mapKeys = ['actors', 'stakeholderMaps', 'mapPlacements', 'ties', 'mapSnapshots', 'matrixRows', 'matrixCells'] as const;
-type Doc = StakeholdersSection & { formatVersion: number; exportedAt: string; clusters: { id: string; name: string }[] };
+type Doc = InterchangeDoc<StakeholdersSection>;
 
 /** Two clusters' maps with an actor on both, ties, settings, a snapshot and a matrix. */
 async function buildMaps(): Promise<{ ceper: string; tumang: string }> {
@@ -45,7 +46,7 @@ async function buildMaps(): Promise<{ ceper: string; tumang: string }> {
   return { ceper, tumang };
 }
 
-const exportDoc = async () => JSON.parse(await invoke(env.services, 'workspace.exportJson', {})) as Doc;
+const exportDoc = () => exportedDoc<Doc>(env);
 
 describe('the map sections of the interchange document', () => {
   it('round-trips every map record exactly', async () => {
@@ -83,13 +84,7 @@ describe('the map sections of the interchange document', () => {
       doc = await exportDoc();
     });
 
-    async function refusal(change: (d: Doc) => void) {
-      const d = structuredClone(doc);
-      change(d);
-      const e = await errorCode(() => invoke(env.services, 'workspace.importJson', { json: JSON.stringify(d), path: path.join(env.root, 'bad.sentra') }));
-      expect(e.code).toBe('badInterchange');
-      return e.params;
-    }
+    const refusal = (change: (d: Doc) => void) => importRefusal(env, doc, change);
 
     /** The undirected tie between the first two SMEs of Ceper. */
     const smeTie = () => doc.ties.findIndex((t) => t.notes === 'Kerja sama order');

@@ -3,13 +3,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../../electron/services/createServices';
 import { type SwotSection, emptySwotSection } from '../../../shared/domain/swot/interchange';
 import { INTERCHANGE_VERSION } from '../../../shared/domain/workspace/interchange';
-import { errorCode, useTempServices } from '../helpers';
+import { useTempServices } from '../helpers';
+import { type InterchangeDoc, exportedDoc, importRefusal } from '../interchangeDocs';
 import { actorFields } from '../stakeholders/mapFixtures';
 import { addItems, itemId, strategyFields, workspaceWithCluster } from './swotFixtures';
 
 const env = useTempServices();
 const swotKeys = Object.keys(emptySwotSection()) as (keyof SwotSection)[];
-type Doc = SwotSection & { formatVersion: number; exportedAt: string; clusters: { id: string; name: string }[] };
+type Doc = InterchangeDoc<SwotSection>;
 
 /** A board with items in every quadrant, an actor and a typed participant, dots, and two strategies. */
 async function buildBoard(): Promise<string> {
@@ -44,7 +45,7 @@ async function buildBoard(): Promise<string> {
   return clusterId;
 }
 
-const exportDoc = async () => JSON.parse(await invoke(env.services, 'workspace.exportJson', {})) as Doc;
+const exportDoc = () => exportedDoc<Doc>(env);
 
 describe('the SWOT sections of the interchange document', () => {
   it('round-trips every board record exactly', async () => {
@@ -82,13 +83,7 @@ describe('the SWOT sections of the interchange document', () => {
       doc = await exportDoc();
     });
 
-    async function refusal(change: (d: Doc) => void) {
-      const d = structuredClone(doc);
-      change(d);
-      const e = await errorCode(() => invoke(env.services, 'workspace.importJson', { json: JSON.stringify(d), path: path.join(env.root, 'bad.sentra') }));
-      expect(e.code).toBe('badInterchange');
-      return e.params;
-    }
+    const refusal = (change: (d: Doc) => void) => importRefusal(env, doc, change);
     const item = (text: string) => doc.swotItems.find((i) => i.text === text)!.id;
 
     it('a strategy citing an item outside its two quadrants, or one that does not exist', async () => {
