@@ -14,10 +14,11 @@ const PROBLEM_DELAY_MS = 600;
  * A whole number that may be empty: a count, an amount in Rupiah (`rupiah`) or a year (`year`).
  * A plain text box read by `parseWholeNumber`, so what is typed and what is pasted are read the
  * same way ("Rp 2.500.000,00", "1,5 juta"); the figure is shown formatted once the field is left.
- * With `commitOnConfirm` the autosave stores the figure only when the field is left or Enter is
- * pressed, never a prefix typed on the way (the form still follows every keystroke).
+ * The autosave stores the figure only when the field is left or Enter is pressed, never a prefix
+ * typed on the way ("500.000.000.000" on the way to a figure that is then refused); the form, and
+ * what is computed from it, still follows every keystroke.
  */
-export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind?: WholeNumberKind; commitOnConfirm?: boolean }) {
+export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind?: WholeNumberKind }) {
   const { t } = useTranslation();
   const { field, common } = useBoundField(props);
   const { separators, count, rupiah } = useFormatters();
@@ -69,9 +70,9 @@ export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind
       onFocus={() => setFocused(true)}
       onBlur={leave}
       onKeyDown={(e) => {
-        if (props.commitOnConfirm && e.key === 'Enter') e.currentTarget.dispatchEvent(new Event(CONFIRM_EVENT, { bubbles: true }));
+        if (e.key === 'Enter') e.currentTarget.dispatchEvent(new Event(CONFIRM_EVENT, { bubbles: true }));
       }}
-      {...(props.commitOnConfirm ? { [COMMIT_ON_CONFIRM]: '' } : {})}
+      {...{ [COMMIT_ON_CONFIRM]: '' }}
       error={error || undefined}
       description={readBack}
       inputWrapperOrder={['label', 'input', 'description', 'error']}

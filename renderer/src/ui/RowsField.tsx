@@ -1,85 +1,137 @@
-import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useRef, type ReactNode } from 'react';
 import { useFieldArray, type ArrayPath, type Control, type FieldArray, type FieldPath, type FieldValues } from 'react-hook-form';
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { WholeNumberKind } from '../../../shared/domain/amounts/parseAmount';
 import { SelectField, TextField } from './formFields';
 import { NumberField } from './NumberField';
 
-export interface RowColumn {
+/**
+ * A column that is one plain field of each row (`field` is its path in the row: `material`,
+ * `targets.0`), its input named `${testId}.${i}.${field}`.
+ */
+export interface FieldColumn {
   field: string;
+  /** Catalog key naming the field: the header, and the input's name for screen readers. */
   label: string;
-  kind: 'text' | 'count' | 'select';
+  kind: 'text' | 'select' | WholeNumberKind;
   options?: readonly { value: string; label: string }[];
+  /** The header as shown, where it says more than the label (already translated: a plan's year). */
+  header?: string;
+  width?: number | string;
+}
+
+/** A column whose cells are drawn by the caller (a field that needs more than a label). */
+export interface CellColumn {
+  key: string;
+  /** The header as shown (already translated). */
+  header: string;
+  /** The cell of row `i`, whose fields live under `path` (e.g. `activities.2`). */
+  cell: (path: string, i: number) => ReactNode;
+  width?: number | string;
+}
+
+export type RowsColumn = FieldColumn | CellColumn;
+
+const columnKey = (c: RowsColumn) => ('cell' in c ? c.key : c.field);
+
+export interface RowsFieldProps<T extends FieldValues> {
+  control: Control<T>;
+  name: ArrayPath<T>;
+  columns: RowsColumn[];
+  /** A new row (with its own id where the service keeps rows by id). */
+  makeRow: () => FieldArray<T, ArrayPath<T>>;
+  addLabel: string;
+  testId: string;
+  /** At most this many rows: the add button is then disabled. */
+  max?: number;
+  /**
+   * `long`: a list that can grow long (Ceper has 18 villages) scrolls inside its own box under a
+   * header that stays in view. `wide`: a table of many columns scrolls sideways, its cells kept
+   * at a readable width.
+   */
+  layout?: 'long' | 'wide';
+  /** Catalog key naming the remove buttons' column for screen readers. */
+  actionsHeader?: string;
+}
+
+/** The input of a plain field column in one row (`path`, e.g. `villageCounts.2`; test ids under `id`). */
+function FieldCell<T extends FieldValues>({ control, path, id, column }: { control: Control<T>; path: string; id: string; column: FieldColumn }) {
+  const props = { control, name: `${path}.${column.field}` as FieldPath<T>, label: column.label, testId: `${id}.${column.field}`, labelHidden: true };
+  if (column.kind === 'text') return <TextField {...props} />;
+  if (column.kind === 'select') return <SelectField {...props} options={column.options ?? []} />;
+  return <NumberField {...props} kind={column.kind} />;
 }
 
 /**
- * An editable table of small records (raw materials, markets, organisations, villages):
- * one row per record, add and remove buttons, each cell validated like any field.
+ * An editable table of small records (raw materials, villages, a plan's targets, activities,
+ * budget lines): one row per record, add and remove buttons, each cell validated like any field.
  */
 export function RowsField<T extends FieldValues>({
   control,
   name,
   columns,
-  emptyRow,
+  makeRow,
   addLabel,
   testId,
-}: {
-  control: Control<T>;
-  name: ArrayPath<T>;
-  columns: RowColumn[];
-  emptyRow: FieldArray<T, ArrayPath<T>>;
-  addLabel: string;
-  testId: string;
-}) {
+  max,
+  layout = 'long',
+  actionsHeader,
+}: RowsFieldProps<T>) {
   const { t } = useTranslation();
-  const { fields, append, remove } = useFieldArray({ control, name });
+  // Rows may keep their own `id` (a plan's rows do): react-hook-form's key goes elsewhere.
+  const { fields, append, remove } = useFieldArray<T, ArrayPath<T>, 'rowKey'>({ control, name, keyName: 'rowKey' });
   const box = useRef<HTMLDivElement>(null);
-  // After a row is removed the focus goes to the row that took its place (or the add button),
-  // not back to the top of the page.
-  const removeRow = (i: number) => {
-    remove(i);
+  // The focus goes to row `i` (or the add button when there is none), not back to the top of the page.
+  const focusRow = (i: number) =>
     requestAnimationFrame(() => {
       const rows = box.current?.querySelectorAll('tbody tr') ?? [];
       const next = rows[Math.min(i, rows.length - 1)]?.querySelector<HTMLElement>('input, textarea');
       (next ?? box.current?.querySelector<HTMLElement>(`[data-testid="${testId}.add"]`))?.focus();
     });
+  const removeRow = (i: number) => {
+    remove(i);
+    focusRow(i);
   };
-  const cell = (i: number, c: RowColumn) => {
-    const path = `${name}.${i}.${c.field}` as FieldPath<T>;
-    const id = `${testId}.${i}.${c.field}`;
-    if (c.kind === 'count') return <NumberField control={control} name={path} label={c.label} testId={id} labelHidden />;
-    if (c.kind === 'select') return <SelectField control={control} name={path} label={c.label} options={c.options ?? []} testId={id} labelHidden />;
-    return <TextField control={control} name={path} label={c.label} testId={id} labelHidden />;
+  const add = () => {
+    append(makeRow());
+    // The new row's first field takes the focus, so typing goes on from the keyboard.
+    focusRow(fields.length);
   };
+  const long = layout === 'long';
+  const cell = (c: RowsColumn, i: number) =>
+    'cell' in c ? c.cell(`${name}.${i}`, i) : <FieldCell control={control} path={`${name}.${i}`} id={`${testId}.${i}`} column={c} />;
   return (
     <div data-testid={testId} ref={box}>
-      {fields.length === 0 && (
+      {fields.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('common.noneYet')}
         </Text>
-      )}
-      {fields.length > 0 && (
-        // A long list (Ceper has 18 villages) scrolls inside its own box under a header that stays in view.
-        <div className="rows-scroll">
-          <Table withRowBorders={false} verticalSpacing={4} stickyHeader>
+      ) : (
+        <div className={long ? 'rows-scroll' : 'rows-wide scroll-box'}>
+          <Table withRowBorders={false} verticalSpacing={4} stickyHeader={long}>
             <Table.Thead>
               <Table.Tr>
                 {columns.map((c) => (
-                  <Table.Th key={c.field}>{t(c.label)}</Table.Th>
+                  <Table.Th key={columnKey(c)} style={{ width: c.width }}>
+                    {'cell' in c ? c.header : (c.header ?? t(c.label))}
+                  </Table.Th>
                 ))}
-                <Table.Th className="editing-chrome" />
+                <Table.Th className="editing-chrome" style={{ width: 48 }}>
+                  {actionsHeader && <VisuallyHidden>{t(actionsHeader)}</VisuallyHidden>}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {fields.map((f, i) => (
-                <Table.Tr key={f.id}>
+                <Table.Tr key={f.rowKey} data-testid={`${testId}.row`}>
                   {columns.map((c) => (
-                    <Table.Td key={c.field} style={{ verticalAlign: 'top' }}>
-                      {cell(i, c)}
+                    <Table.Td key={columnKey(c)} style={{ verticalAlign: 'top' }}>
+                      {cell(c, i)}
                     </Table.Td>
                   ))}
-                  <Table.Td style={{ verticalAlign: 'top', width: 48 }} className="editing-chrome">
+                  <Table.Td style={{ verticalAlign: 'top' }} className="editing-chrome">
                     <ActionIcon
                       variant="subtle"
                       color="red"
@@ -98,7 +150,14 @@ export function RowsField<T extends FieldValues>({
         </div>
       )}
       <Group mt="xs" className="editing-chrome">
-        <Button variant="light" size="xs" leftSection={<IconPlus size={16} />} onClick={() => append(emptyRow)} data-testid={`${testId}.add`}>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={16} />}
+          onClick={add}
+          disabled={max !== undefined && fields.length >= max}
+          data-testid={`${testId}.add`}
+        >
           {t(addLabel)}
         </Button>
       </Group>

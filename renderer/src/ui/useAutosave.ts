@@ -22,9 +22,10 @@ function withStoredValues(snapshot: string, stored: string, fieldsInError: strin
 const DELAY_MS = 300;
 
 /**
- * Marks a field committed only when the user confirms it (leaves it, or presses Enter), not on a
- * pause: the prefixes of an amount typed slowly ("500.000.000.000" on the way to a figure that is
- * then refused) are not values anyone meant, so none of them may reach the store.
+ * Marks a field (every NumberField) committed only when the user confirms it (leaves it, or
+ * presses Enter), not on a pause: the prefixes of an amount typed slowly ("500.000.000.000" on
+ * the way to a figure that is then refused) are not values anyone meant, so none of them may
+ * reach the store.
  */
 export const COMMIT_ON_CONFIRM = 'data-commit-on-confirm';
 

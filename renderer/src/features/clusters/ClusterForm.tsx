@@ -2,7 +2,7 @@ import { clusterFieldLabels } from '../../../../shared/domain/clusters/fieldLabe
 import { Fieldset, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useWatch, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ClusterFields } from '../../../../shared/domain/clusters/schemas';
+import { organisationKinds, type ClusterFields } from '../../../../shared/domain/clusters/schemas';
 import { sizeClassDisagreements, villageTotals } from '../../../../shared/domain/clusters/figureChecks';
 import { useFormatters } from '../../app/formatters';
 import { LongTextField, SelectField, TagsField, TextField } from '../../ui/formFields';
@@ -71,7 +71,7 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
             name="rawMaterials"
             testId="cluster.rawMaterials"
             addLabel="clusters.addRawMaterial"
-            emptyRow={{ material: '', source: '' }}
+            makeRow={() => ({ material: '', source: '' })}
             columns={[
               { field: 'material', label: 'clusters.material', kind: 'text' },
               { field: 'source', label: 'clusters.source', kind: 'text' },
@@ -83,7 +83,7 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
             name="markets"
             testId="cluster.markets"
             addLabel="clusters.addMarket"
-            emptyRow={{ market: '', channel: '' }}
+            makeRow={() => ({ market: '', channel: '' })}
             columns={[
               { field: 'market', label: 'clusters.market', kind: 'text' },
               { field: 'channel', label: 'clusters.channel', kind: 'text' },
@@ -97,7 +97,7 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
           name="organisations"
           testId="cluster.organisations"
           addLabel="clusters.addOrganisation"
-          emptyRow={{ name: '', kind: 'cooperative' }}
+          makeRow={() => ({ name: '', kind: organisationKinds[0] })}
           columns={[
             { field: 'name', label: 'clusters.organisationName', kind: 'text' },
             { field: 'kind', label: 'clusters.organisationKind', kind: 'select', options: organisationKindOptions(t) },
@@ -114,7 +114,7 @@ export function ClusterForm({ form }: { form: UseFormReturn<ClusterFields> }) {
             name="villageCounts"
             testId="cluster.villageCounts"
             addLabel="clusters.addVillage"
-            emptyRow={{ village: '', micro: null, small: null, medium: null, large: null }}
+            makeRow={() => ({ village: '', micro: null, small: null, medium: null, large: null })}
             columns={[
               { field: 'village', label: 'clusters.village', kind: 'text' },
               { field: 'micro', label: 'clusters.micro', kind: 'count' },

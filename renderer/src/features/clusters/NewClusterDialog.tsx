@@ -1,7 +1,8 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { useLocation } from 'wouter';
 import { clusterFieldsSchema, emptyClusterFields, type ClusterGroup } from '../../../../shared/domain/clusters/schemas';
 import { useAppState } from '../../app/AppState';
@@ -68,14 +69,7 @@ export function NewClusterDialog({ onClose }: { onClose: () => void }) {
             data-testid="newCluster.group"
           />
           <ErrorText message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" data-testid="newCluster.create">
-              {t('clusters.add')}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={t('clusters.add')} onCancel={onClose} submitTestId="newCluster.create" />
         </Stack>
       </form>
     </Dialog>

@@ -1,10 +1,13 @@
 import { Select, TextInput } from '@mantine/core';
 import type { FieldValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useBoundField, type FieldProps } from '../../ui/formFields';
+import { areaOptions } from './planOptions';
 
 /*
  * Form fields the plan needs beyond the app's own (ui/formFields): a choice that may be left
- * empty (null), a month as `YYYY-MM` picked from a list around the plan year, and a date.
+ * empty (null), the area a strategy or program works on, a month as `YYYY-MM` picked from a list
+ * around the plan year, and a date.
  */
 
 export interface Option {
@@ -31,6 +34,14 @@ export function NullableSelectField<T extends FieldValues>(
       searchable
       comboboxProps={{ withinPortal: true }}
     />
+  );
+}
+
+/** The diamond determinant (or social capital) a strategy or program works on, or none yet. */
+export function AreaField<T extends FieldValues>({ control, name, testId }: Omit<FieldProps<T>, 'label' | 'labelHidden'>) {
+  const { t } = useTranslation();
+  return (
+    <NullableSelectField control={control} name={name} label="planEditor.area" options={areaOptions(t)} placeholder={t('planEditor.noArea')} testId={testId} />
   );
 }
 

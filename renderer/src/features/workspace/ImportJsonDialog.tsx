@@ -1,7 +1,8 @@
-import { Button, FileInput, Group, Stack, Text, TextInput } from '@mantine/core';
+import { FileInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { useLocation } from 'wouter';
 import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
@@ -73,14 +74,13 @@ export function ImportJsonDialog({ onClose }: { onClose: () => void }) {
           />
           <FolderField value={dir} onChange={setDir} testId="importJson.folder" />
           <ErrorText message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} disabled={!file || !fileName.trim()} data-testid="importJson.import">
-              {t('importJson.import')}
-            </Button>
-          </Group>
+          <DialogFooter
+            submitLabel={t('importJson.import')}
+            onCancel={onClose}
+            busy={busy}
+            disabled={!file || !fileName.trim()}
+            submitTestId="importJson.import"
+          />
         </Stack>
       </form>
     </Dialog>

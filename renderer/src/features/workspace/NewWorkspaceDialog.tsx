@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { useLocation } from 'wouter';
 import { api } from '../../../../shared/contract';
 import { useAppState } from '../../app/AppState';
@@ -97,15 +98,13 @@ export function NewWorkspaceDialog({ onClose }: { onClose: () => void }) {
               {t('workspace.folderMissing', { dir: askFolder })}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            {/* The same button asks, then agrees: the focus stays on it. */}
-            <Button type="submit" loading={busy} data-testid="newWorkspace.create">
-              {t(askFolder === null ? 'workspace.create' : 'workspace.createFolder')}
-            </Button>
-          </Group>
+          {/* The same button asks, then agrees: the focus stays on it. */}
+          <DialogFooter
+            submitLabel={t(askFolder === null ? 'workspace.create' : 'workspace.createFolder')}
+            onCancel={onClose}
+            busy={busy}
+            submitTestId="newWorkspace.create"
+          />
         </Stack>
       </form>
     </Dialog>

@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
+import { DialogFooter } from '../../ui/DialogFooter';
 import { useAppState } from '../../app/AppState';
 import { call } from '../../app/client';
 import { errorMessage, notifyDone } from '../../app/notify';
@@ -43,14 +44,7 @@ export function SaveCopyDialog({ onClose }: { onClose: () => void }) {
           />
           <FolderField value={dir} onChange={setDir} testId="saveCopy.folder" />
           <ErrorText message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" disabled={!fileName.trim()} data-testid="saveCopy.save">
-              {t('workspace.saveCopy')}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={t('workspace.saveCopy')} onCancel={onClose} disabled={!fileName.trim()} submitTestId="saveCopy.save" />
         </Stack>
       </form>
     </Dialog>

@@ -1,56 +1,22 @@
 import { Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useWatch, type FieldPath } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { approvalHeadings, planAreas } from '../../../../../shared/domain/plan/codes';
 import { planHeaderFieldsSchema, type PlanHeaderFields } from '../../../../../shared/domain/plan/schemas';
-import type { PlanView } from '../../../../../shared/domain/plan/types';
-import { LongTextField, SelectField, TextField } from '../../../ui/formFields';
+import type { PlanHeader, PlanView } from '../../../../../shared/domain/plan/types';
+import { LongTextField, TextField } from '../../../ui/formFields';
 import { NumberField } from '../../../ui/NumberField';
 import { SaveStatusBadge } from '../../../ui/SaveStatusBadge';
 import { DateField } from '../planFields';
 import { areaOptions, headingOptions } from '../planOptions';
-import { PlanRows, type PlanRowsColumn } from '../PlanRows';
+import { PlanRows } from '../PlanRows';
 import type { PlanEdit } from '../usePlan';
 import { usePlanForm } from '../usePlanForm';
 
-type Path = FieldPath<PlanHeaderFields>;
-
 /** The header's fields alone (the view adds `updatedAt`). */
-export function headerFieldsOf(h: PlanHeaderFields): PlanHeaderFields {
-  const {
-    title,
-    facilitator,
-    institution,
-    place,
-    documentDate,
-    year,
-    mediumStart,
-    visionYear,
-    vision,
-    targets,
-    goal,
-    purpose,
-    assumptions,
-    leadLoadMax,
-    approvals,
-  } = h;
-  return {
-    title,
-    facilitator,
-    institution,
-    place,
-    documentDate,
-    year,
-    mediumStart,
-    visionYear,
-    vision,
-    targets,
-    goal,
-    purpose,
-    assumptions,
-    leadLoadMax,
-    approvals,
-  };
+export function headerFieldsOf(h: PlanHeader): PlanHeaderFields {
+  const { updatedAt: _updatedAt, ...fields } = h;
+  return fields;
 }
 
 /**
@@ -67,13 +33,6 @@ export function HeaderForm({ view, edit }: { view: PlanView; edit: PlanEdit }) {
   const visionYear = useWatch({ control, name: 'visionYear' });
   const areas = areaOptions(t);
   const headings = headingOptions(t);
-  /** A column of an approval block's text, headed by the field's own label. */
-  const approvalText = (field: 'title' | 'name' | 'nip', labelKey: string, width?: string): PlanRowsColumn => ({
-    key: field,
-    header: t(labelKey),
-    width,
-    cell: (p, i) => <TextField control={control} name={`${p}.${field}` as Path} label={labelKey} labelHidden testId={`plan-header.approvals.${i}.${field}`} />,
-  });
   return (
     <Stack data-testid="plan-header-form">
       <Group justify="flex-end" className="sticky-bar">
@@ -81,17 +40,10 @@ export function HeaderForm({ view, edit }: { view: PlanView; edit: PlanEdit }) {
       </Group>
       <Fieldset legend={t('planEditor.header.years')}>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <NumberField commitOnConfirm control={control} name="year" kind="year" label="planEditor.header.year" testId="plan-header.year" />
-          <NumberField
-            commitOnConfirm
-            control={control}
-            name="mediumStart"
-            kind="year"
-            label="planEditor.header.mediumStart"
-            testId="plan-header.mediumStart"
-          />
-          <NumberField commitOnConfirm control={control} name="visionYear" kind="year" label="planEditor.header.visionYear" testId="plan-header.visionYear" />
-          <NumberField commitOnConfirm control={control} name="leadLoadMax" label="planEditor.header.leadLoadMax" testId="plan-header.leadLoadMax" />
+          <NumberField control={control} name="year" kind="year" label="planEditor.header.year" testId="plan-header.year" />
+          <NumberField control={control} name="mediumStart" kind="year" label="planEditor.header.mediumStart" testId="plan-header.mediumStart" />
+          <NumberField control={control} name="visionYear" kind="year" label="planEditor.header.visionYear" testId="plan-header.visionYear" />
+          <NumberField control={control} name="leadLoadMax" label="planEditor.header.leadLoadMax" testId="plan-header.leadLoadMax" />
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend={typeof visionYear === 'number' ? t('planEditor.header.visionUntil', { year: visionYear }) : t('planEditor.header.visionTitle')}>
@@ -108,47 +60,9 @@ export function HeaderForm({ view, edit }: { view: PlanView; edit: PlanEdit }) {
             addLabel="planEditor.header.addTarget"
             makeRow={() => ({ id: crypto.randomUUID(), text: '', area: planAreas[0], target: '' })}
             columns={[
-              {
-                key: 'text',
-                header: t('planEditor.header.targetText'),
-                cell: (p, i) => (
-                  <TextField
-                    control={control}
-                    name={`${p}.text` as Path}
-                    label="planEditor.header.targetText"
-                    labelHidden
-                    testId={`plan-header.targets.${i}.text`}
-                  />
-                ),
-              },
-              {
-                key: 'area',
-                header: t('planEditor.area'),
-                width: '16rem',
-                cell: (p, i) => (
-                  <SelectField
-                    control={control}
-                    name={`${p}.area` as Path}
-                    label="planEditor.area"
-                    options={areas}
-                    labelHidden
-                    testId={`plan-header.targets.${i}.area`}
-                  />
-                ),
-              },
-              {
-                key: 'target',
-                header: t('planEditor.header.targetValue'),
-                cell: (p, i) => (
-                  <TextField
-                    control={control}
-                    name={`${p}.target` as Path}
-                    label="planEditor.header.targetValue"
-                    labelHidden
-                    testId={`plan-header.targets.${i}.target`}
-                  />
-                ),
-              },
+              { field: 'text', label: 'planEditor.header.targetText', kind: 'text' },
+              { field: 'area', label: 'planEditor.area', kind: 'select', options: areas, width: '16rem' },
+              { field: 'target', label: 'planEditor.header.targetValue', kind: 'text' },
             ]}
           />
         </Stack>
@@ -181,24 +95,10 @@ export function HeaderForm({ view, edit }: { view: PlanView; edit: PlanEdit }) {
           max={6}
           makeRow={() => ({ id: crypto.randomUUID(), heading: approvalHeadings[0], title: '', name: '', nip: '' })}
           columns={[
-            {
-              key: 'heading',
-              header: t('planEditor.header.heading'),
-              width: '11rem',
-              cell: (p, i) => (
-                <SelectField
-                  control={control}
-                  name={`${p}.heading` as Path}
-                  label="planEditor.header.heading"
-                  options={headings}
-                  labelHidden
-                  testId={`plan-header.approvals.${i}.heading`}
-                />
-              ),
-            },
-            approvalText('title', 'planEditor.header.approvalTitle'),
-            approvalText('name', 'planEditor.header.approvalName'),
-            approvalText('nip', 'planEditor.header.nip', '14rem'),
+            { field: 'heading', label: 'planEditor.header.heading', kind: 'select', options: headings, width: '11rem' },
+            { field: 'title', label: 'planEditor.header.approvalTitle', kind: 'text' },
+            { field: 'name', label: 'planEditor.header.approvalName', kind: 'text' },
+            { field: 'nip', label: 'planEditor.header.nip', kind: 'text', width: '14rem' },
           ]}
         />
       </Fieldset>

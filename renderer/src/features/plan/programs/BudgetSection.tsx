@@ -6,8 +6,7 @@ import type { ProgramInput } from '../../../../../shared/domain/plan/schemas';
 import type { FundingSource, Program } from '../../../../../shared/domain/plan/types';
 import { budgetTotals } from '../../../../../shared/domain/plan/views/budgetTotals';
 import { useFormatters } from '../../../app/formatters';
-import { SelectField, TextField } from '../../../ui/formFields';
-import { NumberField } from '../../../ui/NumberField';
+import { SelectField } from '../../../ui/formFields';
 import { NullableSelectField } from '../planFields';
 import { fundingName, fundingOptions } from '../planOptions';
 import { PlanRows } from '../PlanRows';
@@ -61,29 +60,8 @@ export function BudgetSection({
         addLabel="planEditor.program.addBudgetLine"
         makeRow={() => ({ id: crypto.randomUUID(), item: '', amount: 0, sourceId: funding[0]?.id ?? '', activityId: null, note: '' })}
         columns={[
-          {
-            key: 'item',
-            header: t('planEditor.program.item'),
-            cell: (p, i) => (
-              <TextField control={control} name={`${p}.item` as Path} label="planEditor.program.item" labelHidden testId={`plan-program.budget.${i}.item`} />
-            ),
-          },
-          {
-            key: 'amount',
-            header: t('planEditor.program.amount'),
-            width: '10rem',
-            cell: (p, i) => (
-              <NumberField
-                control={control}
-                name={`${p}.amount` as Path}
-                label="planEditor.program.amount"
-                kind="rupiah"
-                commitOnConfirm
-                labelHidden
-                testId={`plan-program.budget.${i}.amount`}
-              />
-            ),
-          },
+          { field: 'item', label: 'planEditor.program.item', kind: 'text' },
+          { field: 'amount', label: 'planEditor.program.amount', kind: 'rupiah', width: '10rem' },
           {
             key: 'source',
             header: t('planEditor.program.source'),
@@ -116,14 +94,7 @@ export function BudgetSection({
               />
             ),
           },
-          {
-            key: 'note',
-            header: t('planEditor.program.note'),
-            width: '8rem',
-            cell: (p, i) => (
-              <TextField control={control} name={`${p}.note` as Path} label="planEditor.program.note" labelHidden testId={`plan-program.budget.${i}.note`} />
-            ),
-          },
+          { field: 'note', label: 'planEditor.program.note', kind: 'text', width: '8rem' },
         ]}
       />
       <Group justify="flex-end">

@@ -1,10 +1,11 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyProgram } from '../../../../../shared/domain/plan/defaults';
 import { programSchema } from '../../../../../shared/domain/plan/schemas';
 import type { PlanView } from '../../../../../shared/domain/plan/types';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogFooter } from '../../../ui/DialogFooter';
 import type { PlanEdit } from '../usePlan';
 
 /** Starts a blank program by its name (the one field a program cannot be without); the editor then opens on it. */
@@ -46,14 +47,7 @@ export function NewProgramDialog({ view, edit, onClose, onCreated }: { view: Pla
             }}
             data-testid="plan-new-program.name"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} data-testid="plan-new-program.create">
-              {t('planEditor.programs.create')}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={t('planEditor.programs.create')} onCancel={onClose} busy={saving} submitTestId="plan-new-program.create" />
         </Stack>
       </form>
     </Dialog>

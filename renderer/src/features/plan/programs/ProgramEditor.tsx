@@ -1,15 +1,15 @@
 import { ActionIcon, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { memo, useCallback, useEffect, useRef, type ReactNode } from 'react';
-import { useWatch, type FieldPath } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { programSchema, type ProgramInput } from '../../../../../shared/domain/plan/schemas';
 import type { PlanView, Program } from '../../../../../shared/domain/plan/types';
 import { safeText } from '../../../../../shared/domain/plan/safeText';
 import { LongTextField, SelectField, TextField } from '../../../ui/formFields';
 import { SaveStatusBadge } from '../../../ui/SaveStatusBadge';
-import { NullableSelectField } from '../planFields';
-import { areaOptions, statusOptions } from '../planOptions';
+import { AreaField, NullableSelectField } from '../planFields';
+import { statusOptions } from '../planOptions';
 import type { PlanEdit } from '../usePlan';
 import { usePlanForm } from '../usePlanForm';
 import { BudgetSection } from './BudgetSection';
@@ -18,8 +18,6 @@ import { programFieldsOf } from './programFieldsOf';
 import { WhatSection } from './WhatSection';
 import { WhoSection } from './WhoSection';
 import { WhySection } from './WhySection';
-
-type Path = FieldPath<ProgramInput>;
 
 /** The editor's sections; a check or a view opens the program at the one holding its field. */
 export type ProgramSection = 'main' | 'why' | 'who' | 'what' | 'indicators' | 'budget' | 'assumptions';
@@ -102,14 +100,7 @@ export const ProgramEditor = memo(function ProgramEditor({ view, program, number
                 placeholder={t('planEditor.program.noStrategy')}
                 testId="plan-program.strategy"
               />
-              <NullableSelectField
-                control={control}
-                name="area"
-                label="planEditor.area"
-                options={areaOptions(t)}
-                placeholder={t('planEditor.noArea')}
-                testId="plan-program.area"
-              />
+              <AreaField control={control} name="area" testId="plan-program.area" />
             </SimpleGrid>
             <LongTextField control={control} name="objective" label="planEditor.program.objective" testId="plan-program.objective" />
             <LongTextField control={control} name="content" label="planEditor.program.content" testId="plan-program.content" />
@@ -133,45 +124,9 @@ export const ProgramEditor = memo(function ProgramEditor({ view, program, number
             addLabel="planEditor.program.addIndicator"
             makeRow={() => ({ id: crypto.randomUUID(), name: '', target: '', means: '' })}
             columns={[
-              {
-                key: 'name',
-                header: t('planEditor.indicator'),
-                cell: (p, i) => (
-                  <TextField
-                    control={control}
-                    name={`${p}.name` as Path}
-                    label="planEditor.indicator"
-                    labelHidden
-                    testId={`plan-program.indicators.${i}.name`}
-                  />
-                ),
-              },
-              {
-                key: 'target',
-                header: t('planEditor.program.target'),
-                cell: (p, i) => (
-                  <TextField
-                    control={control}
-                    name={`${p}.target` as Path}
-                    label="planEditor.program.target"
-                    labelHidden
-                    testId={`plan-program.indicators.${i}.target`}
-                  />
-                ),
-              },
-              {
-                key: 'means',
-                header: t('planEditor.program.means'),
-                cell: (p, i) => (
-                  <TextField
-                    control={control}
-                    name={`${p}.means` as Path}
-                    label="planEditor.program.means"
-                    labelHidden
-                    testId={`plan-program.indicators.${i}.means`}
-                  />
-                ),
-              },
+              { field: 'name', label: 'planEditor.indicator', kind: 'text' },
+              { field: 'target', label: 'planEditor.program.target', kind: 'text' },
+              { field: 'means', label: 'planEditor.program.means', kind: 'text' },
             ]}
           />,
         )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgramInput } from '../../../../../shared/domain/plan/schemas';
 import { useFormatters } from '../../../app/formatters';
 import { TextField } from '../../../ui/formFields';
+import type { CellColumn } from '../../../ui/RowsField';
 import { MonthField, monthOptions } from '../planFields';
 import { PlanRows } from '../PlanRows';
 
@@ -18,6 +19,21 @@ export function WhatSection({ control, year }: { control: Control<ProgramInput>;
   const { locale } = useFormatters();
   const months = monthOptions(year, locale);
   const first = `${year}-01`;
+  const month = (field: 'start' | 'end', label: string): CellColumn => ({
+    key: field,
+    header: t(label),
+    width: '11rem',
+    cell: (p, i) => (
+      <MonthField
+        control={control}
+        name={`${p}.${field}` as Path}
+        label={label}
+        options={months}
+        labelHidden
+        testId={`plan-program.activities.${i}.${field}`}
+      />
+    ),
+  });
   return (
     <Stack>
       <Text fw={600}>{t('planEditor.program.activities')}</Text>
@@ -28,62 +44,10 @@ export function WhatSection({ control, year }: { control: Control<ProgramInput>;
         addLabel="planEditor.program.addActivity"
         makeRow={() => ({ id: crypto.randomUUID(), name: '', start: first, end: first, output: '' })}
         columns={[
-          {
-            key: 'name',
-            header: t('planEditor.program.activity'),
-            cell: (p, i) => (
-              <TextField
-                control={control}
-                name={`${p}.name` as Path}
-                label="planEditor.program.activity"
-                labelHidden
-                testId={`plan-program.activities.${i}.name`}
-              />
-            ),
-          },
-          {
-            key: 'start',
-            header: t('planEditor.program.start'),
-            width: '11rem',
-            cell: (p, i) => (
-              <MonthField
-                control={control}
-                name={`${p}.start` as Path}
-                label="planEditor.program.start"
-                options={months}
-                labelHidden
-                testId={`plan-program.activities.${i}.start`}
-              />
-            ),
-          },
-          {
-            key: 'end',
-            header: t('planEditor.program.end'),
-            width: '11rem',
-            cell: (p, i) => (
-              <MonthField
-                control={control}
-                name={`${p}.end` as Path}
-                label="planEditor.program.end"
-                options={months}
-                labelHidden
-                testId={`plan-program.activities.${i}.end`}
-              />
-            ),
-          },
-          {
-            key: 'output',
-            header: t('planEditor.program.output'),
-            cell: (p, i) => (
-              <TextField
-                control={control}
-                name={`${p}.output` as Path}
-                label="planEditor.program.output"
-                labelHidden
-                testId={`plan-program.activities.${i}.output`}
-              />
-            ),
-          },
+          { field: 'name', label: 'planEditor.program.activity', kind: 'text' },
+          month('start', 'planEditor.program.start'),
+          month('end', 'planEditor.program.end'),
+          { field: 'output', label: 'planEditor.program.output', kind: 'text' },
         ]}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>

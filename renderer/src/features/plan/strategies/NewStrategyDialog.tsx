@@ -1,9 +1,10 @@
-import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediumStrategySchema } from '../../../../../shared/domain/plan/schemas';
 import type { PlanView } from '../../../../../shared/domain/plan/types';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogFooter } from '../../../ui/DialogFooter';
 import type { PlanEdit } from '../usePlan';
 import { towsOptions } from './towsOptions';
 
@@ -102,14 +103,7 @@ export function NewStrategyDialog({
             }}
             data-testid="plan-new-strategy.text"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} data-testid="plan-new-strategy.save">
-              {t('planEditor.strategies.create')}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={t('planEditor.strategies.create')} onCancel={onClose} busy={saving} submitTestId="plan-new-strategy.save" />
         </Stack>
       </form>
     </Dialog>

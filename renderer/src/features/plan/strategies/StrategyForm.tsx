@@ -1,19 +1,15 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { mediumStrategySchema, type MediumStrategyInput } from '../../../../../shared/domain/plan/schemas';
 import type { MediumStrategy, PlanView } from '../../../../../shared/domain/plan/types';
-import { LongTextField, TextField } from '../../../ui/formFields';
-import { NumberField } from '../../../ui/NumberField';
+import { LongTextField } from '../../../ui/formFields';
+import type { FieldColumn } from '../../../ui/RowsField';
 import { SaveStatusBadge } from '../../../ui/SaveStatusBadge';
-import { NullableSelectField } from '../planFields';
-import { areaOptions } from '../planOptions';
+import { AreaField, NullableSelectField } from '../planFields';
 import { PlanRows } from '../PlanRows';
 import type { PlanEdit } from '../usePlan';
 import { usePlanForm } from '../usePlanForm';
 import { towsOptions } from './towsOptions';
-
-type Path = FieldPath<MediumStrategyInput>;
 
 /** Names of the three target columns for screen readers (the headers show the years). */
 const yearLabels = ['planEditor.strategies.targetY1', 'planEditor.strategies.targetY2', 'planEditor.strategies.targetY3'];
@@ -37,9 +33,6 @@ export function StrategyForm({ view, strategy, edit }: { view: PlanView; strateg
   const { control } = form;
   const start = view.header.mediumStart;
   const testId = `plan-strategy-${strategy.id}`;
-  const measure = (field: string, label: string) => (p: string, i: number) => (
-    <NumberField commitOnConfirm control={control} name={`${p}.${field}` as Path} label={label} labelHidden testId={`${testId}.indicators.${i}.${field}`} />
-  );
   return (
     <Stack gap="sm" data-testid={`${testId}.form`}>
       <Group justify="space-between">
@@ -72,14 +65,7 @@ export function StrategyForm({ view, strategy, edit }: { view: PlanView; strateg
             if (tows) form.setValue('text', tows.text, { shouldDirty: true, shouldValidate: true });
           }}
         />
-        <NullableSelectField
-          control={control}
-          name="area"
-          label="planEditor.area"
-          options={areaOptions(t)}
-          placeholder={t('planEditor.noArea')}
-          testId={`${testId}.area`}
-        />
+        <AreaField control={control} name="area" testId={`${testId}.area`} />
       </SimpleGrid>
       <LongTextField control={control} name="objective" label="planEditor.strategies.objective" testId={`${testId}.objective`} />
       <Text fw={600}>{t('planEditor.strategies.indicators')}</Text>
@@ -90,33 +76,15 @@ export function StrategyForm({ view, strategy, edit }: { view: PlanView; strateg
         addLabel="planEditor.strategies.addIndicator"
         makeRow={() => ({ id: crypto.randomUUID(), name: '', unit: '', baseline: null, targets: [null, null, null] as [null, null, null] })}
         columns={[
-          {
-            key: 'name',
-            header: t('planEditor.indicator'),
-            cell: (p, i) => (
-              <TextField control={control} name={`${p}.name` as Path} label="planEditor.indicator" labelHidden testId={`${testId}.indicators.${i}.name`} />
-            ),
-          },
-          {
-            key: 'unit',
-            header: t('planEditor.strategies.unit'),
-            width: '9rem',
-            cell: (p, i) => (
-              <TextField
-                control={control}
-                name={`${p}.unit` as Path}
-                label="planEditor.strategies.unit"
-                labelHidden
-                testId={`${testId}.indicators.${i}.unit`}
-              />
-            ),
-          },
-          { key: 'baseline', header: t('planEditor.strategies.baseline'), width: '8rem', cell: measure('baseline', 'planEditor.strategies.baseline') },
-          ...yearLabels.map((label, k) => ({
-            key: `y${k}`,
+          { field: 'name', label: 'planEditor.indicator', kind: 'text' },
+          { field: 'unit', label: 'planEditor.strategies.unit', kind: 'text', width: '9rem' },
+          { field: 'baseline', label: 'planEditor.strategies.baseline', kind: 'count', width: '8rem' },
+          ...yearLabels.map((label, k): FieldColumn => ({
+            field: `targets.${k}`,
+            label,
+            kind: 'count',
             header: t('planEditor.strategies.targetYear', { year: start + k }),
             width: '8rem',
-            cell: measure(`targets.${k}`, label),
           })),
         ]}
       />

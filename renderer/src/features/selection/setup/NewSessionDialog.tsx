@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -11,6 +11,7 @@ import { call } from '../../../app/client';
 import { errorMessage } from '../../../app/notify';
 import { useWorkspaceData } from '../../../app/useWorkspaceData';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogFooter } from '../../../ui/DialogFooter';
 import { ErrorText } from '../../../ui/ErrorText';
 import { SessionFieldInputs } from './SessionFieldInputs';
 
@@ -98,14 +99,12 @@ export function NewSessionDialog({ sessions, onClose }: { sessions: SessionSumma
             data-testid="newSession.rubric"
           />
           <ErrorText message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting} data-testid="newSession.create">
-              {t('selectionSetup.newSession.create')}
-            </Button>
-          </Group>
+          <DialogFooter
+            submitLabel={t('selectionSetup.newSession.create')}
+            onCancel={onClose}
+            busy={form.formState.isSubmitting}
+            submitTestId="newSession.create"
+          />
         </Stack>
       </form>
     </Dialog>

@@ -221,7 +221,7 @@ function CanvasView({ clusterId, map, edit, view, setView }: MapCanvasViewProps)
             onKeyDown={onKeyDown}
             data-testid="map-region"
           >
-            <p id="map-instructions" className="map-view__sr-only">
+            <p id="map-instructions" className="sr-only">
               {t(editable ? 'stakeholderMap.a11y.instructions' : 'stakeholderMap.a11y.instructionsPresentation')}
             </p>
             <MapFlow
@@ -245,7 +245,7 @@ function CanvasView({ clusterId, map, edit, view, setView }: MapCanvasViewProps)
             {/* The side panel narrows the map: the minimap would then cover actors. */}
             {!(panel && editable) && <MapMiniMap scene={scene} extra={grid ? rectBox(grid.bounds) : null} />}
             <MapLegend compact={presentation} />
-            <div className="map-view__sr-only" aria-live="polite" data-testid="map-announcement">
+            <div className="sr-only" aria-live="polite" data-testid="map-announcement">
               {announcement}
             </div>
           </div>

@@ -11,7 +11,7 @@ export function QuadrantDescription({ actors }: { actors: readonly MapActor[] })
   const names = new Map<QuadrantKey, string[]>(quadrantKeys.map((k) => [k, []]));
   for (const a of actors) names.get(quadrantOf(a.influence, a.interest))!.push(a.name);
   return (
-    <div className="map-view__sr-only" data-testid="map-quadrant-description">
+    <div className="sr-only" data-testid="map-quadrant-description">
       <p>{t('stakeholderMap.quadrants.title', { influence: t('stakeholderLayouts.axes.influence'), interest: t('stakeholderLayouts.axes.interest') })}</p>
       <ul>
         {quadrantKeys.map((k) => {

@@ -108,7 +108,7 @@ export function MatrixGrid({
   return (
     <div className="matrix__scroll" onKeyDown={onKeyDown}>
       <table className="matrix" role="grid" ref={tableRef} aria-rowcount={rows.length + 2} aria-colcount={columns.length + 1} data-testid="matrix-grid">
-        <caption className="matrix__caption">{t('stakeholderPanels.matrix.caption')}</caption>
+        <caption className="sr-only">{t('stakeholderPanels.matrix.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="matrix__corner">

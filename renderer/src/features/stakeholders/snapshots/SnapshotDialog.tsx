@@ -1,8 +1,9 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { snapshotFieldsSchema } from '../../../../../shared/domain/stakeholders/schemas';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogFooter } from '../../../ui/DialogFooter';
 
 export interface SnapshotFields {
   label: string;
@@ -85,14 +86,7 @@ export function SnapshotDialog({
             required
             data-testid="snapshot-date"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="snapshot-save">
-              {submitLabel}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={submitLabel} onCancel={onClose} busy={busy} submitTestId="snapshot-save" />
         </Stack>
       </form>
     </Dialog>

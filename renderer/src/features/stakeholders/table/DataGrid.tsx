@@ -181,7 +181,7 @@ export function DataGrid<R>({
         aria-colcount={columns.length + 1}
         data-testid={testId}
       >
-        <caption className="data-grid__caption">{caption}</caption>
+        <caption className="sr-only">{caption}</caption>
         <colgroup>
           {columns.map((c) => (
             <col key={c.key} style={c.width ? { width: `${c.width}rem` } : undefined} />

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { Stack, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { determinants } from '../../../../../shared/domain/selection/codes';
 import { swotItemFieldsSchema, type SwotItemFields } from '../../../../../shared/domain/swot/schemas';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogFooter } from '../../../ui/DialogFooter';
 import { LongTextField, useBoundField } from '../../../ui/formFields';
 import { CodeField } from '../../stakeholders/forms/formControls';
 
@@ -39,14 +40,7 @@ export function ItemDialog({ initial, isNew, onSave, onClose }: ItemDialogProps)
           <Textarea {...textProps} data-autofocus autosize minRows={3} value={text.value ?? ''} onChange={(e) => text.onChange(e.currentTarget.value)} />
           <CodeField control={control} name="determinant" label="swotBoard.itemDialog.determinant" options={options} clearable testId="swot-item-determinant" />
           <LongTextField control={control} name="evidence" label="swotBoard.itemDialog.evidence" testId="swot-item-evidence-input" />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={formState.isSubmitting} data-testid="swot-item-save">
-              {t('swotBoard.itemDialog.save')}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={t('swotBoard.itemDialog.save')} onCancel={onClose} busy={formState.isSubmitting} submitTestId="swot-item-save" />
         </Stack>
       </form>
     </Dialog>

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Fieldset, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Fieldset, SegmentedControl, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strategyKinds, strategyQuadrants, type StrategyKind } from '../../../../../shared/domain/swot/codes';
 import { strategyFieldsSchema, type StrategyFields, type SwotBoard } from '../../../../../shared/domain/swot/schemas';
 import { Dialog } from '../../../ui/Dialog';
+import { DialogFooter } from '../../../ui/DialogFooter';
 import { boardReferences } from '../../../../../shared/domain/swot/references';
 import { itemsOf } from '../boardModel';
 import { quadrantTitle } from '../quadrantTitle';
@@ -105,14 +106,7 @@ export function StrategyDialog({ board, initial, isNew, onSave, onClose }: Strat
               );
             })}
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} data-testid="swot-strategy-save">
-              {t('swotBoard.strategyDialog.save')}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={t('swotBoard.strategyDialog.save')} onCancel={onClose} busy={saving} submitTestId="swot-strategy-save" />
         </Stack>
       </form>
     </Dialog>

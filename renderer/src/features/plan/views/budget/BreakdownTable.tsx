@@ -40,7 +40,7 @@ export function BreakdownTable({
           <Table.Th className="num">{t('planViews.budget.amount')}</Table.Th>
           <Table.Th className="num">{t('planViews.budget.share')}</Table.Th>
           <Table.Th className="plan-budget__bar-head">
-            <span className="plan-view__sr-only">{t('planViews.budget.bar')}</span>
+            <span className="sr-only">{t('planViews.budget.bar')}</span>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>

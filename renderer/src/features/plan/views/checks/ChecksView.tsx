@@ -42,7 +42,7 @@ export function ChecksView({ view, actions }: { view: PlanView; actions: PlanVie
                 ) : (
                   <IconInfoCircle size="1.2rem" aria-hidden className="plan-checks__icon" />
                 )}
-                <span className="plan-view__sr-only">{t(`planViews.checks.severity.${c.severity}`)}: </span>
+                <span className="sr-only">{t(`planViews.checks.severity.${c.severity}`)}: </span>
                 <span className="wrap-anywhere">{words(c)}</span>
               </UnstyledButton>
             </li>

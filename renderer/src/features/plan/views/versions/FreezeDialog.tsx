@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { versionLabelSchema } from '../../../../../../shared/domain/plan/schemas';
@@ -6,6 +6,7 @@ import { call } from '../../../../app/client';
 import { notifyDone } from '../../../../app/notify';
 import { useCommit } from '../../../../app/useCommit';
 import { Dialog } from '../../../../ui/Dialog';
+import { DialogFooter } from '../../../../ui/DialogFooter';
 
 /**
  * Freezes the draft as it is now under a label ("Diajukan ke forum 12 Jan 2027"), so the
@@ -51,14 +52,7 @@ export function FreezeDialog({ clusterId, locale, onFrozen, onClose }: { cluster
             error={error ? t(error) : undefined}
             data-testid="plan-freeze-label"
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving} data-testid="plan-freeze-save">
-              {t('planViews.versions.freeze')}
-            </Button>
-          </Group>
+          <DialogFooter submitLabel={t('planViews.versions.freeze')} onCancel={onClose} busy={saving} submitTestId="plan-freeze-save" />
         </Stack>
       </form>
     </Dialog>

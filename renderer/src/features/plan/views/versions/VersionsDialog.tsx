@@ -43,7 +43,7 @@ export function VersionsDialog({
                 <Table.Th className="num">{t('planViews.versions.programs')}</Table.Th>
                 <Table.Th className="num">{t('planViews.columns.budget')}</Table.Th>
                 <Table.Th>
-                  <span className="plan-view__sr-only">{t('planViews.versions.actions')}</span>
+                  <span className="sr-only">{t('planViews.versions.actions')}</span>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
