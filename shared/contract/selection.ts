@@ -25,6 +25,8 @@ const lang = z.enum(['id', 'en']);
 
 /** One cell as typed or pasted; null clears it (the score is missing again). */
 const scoreInputSchema = z.object({ clusterId: idSchema, criterionId: rubricKeySchema, value: scoreValueSchema.nullable() }).strict();
+/** A block of cells written in one step: one typed cell up to a whole pasted sheet. */
+const cellBlockSchema = z.array(scoreInputSchema).min(1).max(SCORE_BATCH_MAX);
 
 /** Site selection (issue 8): rubrics, scoring sessions, scores, consensus and exports. */
 export const selectionCalls = {
@@ -87,7 +89,7 @@ export const selectionCalls = {
         sessionId,
         scorerId: idSchema,
         enteredBy: z.union([idSchema, z.literal(FACILITATOR)]),
-        cells: z.array(scoreInputSchema).min(1).max(SCORE_BATCH_MAX),
+        cells: cellBlockSchema,
       })
       .strict(),
   ),
@@ -95,6 +97,12 @@ export const selectionCalls = {
   'selection.consensus.set': defineCall<SessionState>()(
     z.object({ sessionId, clusterId: idSchema, criterionId: rubricKeySchema, value: scoreValueSchema.nullable(), note: consensusNoteSchema }).strict(),
   ),
+  /**
+   * Sets (or with null clears) a block of consensus cells in one undoable step, with one note for
+   * them all (a pasted block). Every cell is checked as `consensus.set` checks one; nothing is
+   * written when one fails.
+   */
+  'selection.consensus.setMany': defineCall<SessionState>()(z.object({ sessionId, note: consensusNoteSchema, cells: cellBlockSchema }).strict()),
   /** Who entered what and when, newest first; one cell's history when the cell is given. */
   'selection.log.list': defineCall<ScoreLogEntry[]>()(
     z.object({ sessionId, clusterId: idSchema.optional(), criterionId: rubricKeySchema.optional() }).strict(),

@@ -1,10 +1,12 @@
 import { AppError } from '../../../shared/contract/errors';
+import type { SessionState } from '../../../shared/domain/selection/schemas';
 import type { HandlerMap } from '../types';
 import type { WorkspaceRegistry } from '../workspace/WorkspaceRegistry';
+import type { WorkspaceSession } from '../workspace/WorkspaceSession';
 import { historyLabel } from './historyLabel';
 import { deleteRubric, getRubric, insertRubric, listRubrics, saveRubricVersion } from './rubricRepository';
 import { getScorerOf } from './scorerRepository';
-import { listLog, setConsensus, setScores } from './scoreRepository';
+import { type CellInput, listLog, setConsensus, setScores } from './scoreRepository';
 import type { SessionCallName } from './sessionHandlers';
 import { getSession, touchSession } from './sessionRepository';
 import { readSessionState } from './sessionState';
@@ -13,6 +15,16 @@ type ScoreCallName = Extract<
   SessionCallName,
   `selection.scores.${string}` | `selection.consensus.${string}` | `selection.log.${string}` | `selection.rubrics.${string}`
 >;
+
+/** Consensus cells with their one note, as one undoable step named for how many cells it sets. */
+function setConsensusBlock(s: WorkspaceSession, sessionId: string, cells: readonly CellInput[], note: string): SessionState {
+  const label = cells.length === 1 ? historyLabel('setConsensus') : historyLabel('setConsensusBlock', { count: cells.length });
+  s.edit(label, (w) => {
+    setConsensus(w, getSession(w, sessionId), cells, note);
+    touchSession(w, sessionId);
+  });
+  return readSessionState(s.reader, sessionId, null);
+}
 
 /** Scores, consensus, the log and the rubric library: each write one undoable edit that checks before it writes. */
 export function scoreHandlers(registry: WorkspaceRegistry): HandlerMap<ScoreCallName> {
@@ -27,14 +39,8 @@ export function scoreHandlers(registry: WorkspaceRegistry): HandlerMap<ScoreCall
       });
       return readSessionState(s.reader, sessionId, scorerId);
     },
-    'selection.consensus.set': ({ sessionId, clusterId, criterionId, value, note }, { clientId }) => {
-      const s = ws(clientId);
-      s.edit(historyLabel('setConsensus'), (w) => {
-        setConsensus(w, getSession(w, sessionId), { clusterId, criterionId, value }, note);
-        touchSession(w, sessionId);
-      });
-      return readSessionState(s.reader, sessionId, null);
-    },
+    'selection.consensus.set': ({ sessionId, note, ...cell }, { clientId }) => setConsensusBlock(ws(clientId), sessionId, [cell], note),
+    'selection.consensus.setMany': ({ sessionId, note, cells }, { clientId }) => setConsensusBlock(ws(clientId), sessionId, cells, note),
     // The log holds values: while hidden mode withholds the scores, it is withheld too.
     'selection.log.list': ({ sessionId, clusterId, criterionId }, { clientId }) => {
       const r = ws(clientId).reader;

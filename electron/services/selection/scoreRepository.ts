@@ -4,7 +4,7 @@ import { FACILITATOR } from '../../../shared/domain/selection/codes';
 import type { ScoreLogEntry, Session } from '../../../shared/domain/selection/schemas';
 import type { RowWriter } from '../workspace/RowWriter';
 import type { WorkspaceReader } from '../workspace/WorkspaceReader';
-import { type LogRow, type ScoreRow, consensusId, criteriaOf, rowToLog, scoreId } from './selectionRows';
+import { type LogRow, consensusId, criteriaOf, rowToLog, scoreId } from './selectionRows';
 
 /*
  * Scores, consensus scores and their log. Every value is checked before anything is written, so a
@@ -64,71 +64,81 @@ export function appendLog(w: RowWriter, sessionId: string, entry: Omit<ScoreLogE
   });
 }
 
+/** Where a block of cells is written, and what each written row and log entry carries besides the cell. */
+interface CellTarget {
+  table: 'selection_scores' | 'selection_consensus';
+  idOf: (cell: CellInput) => string;
+  /** The values stored now, by row id. */
+  stored: ReadonlyMap<string, number>;
+  /** Columns a new row carries besides the cell and its value (whose score it is). */
+  owner: Record<string, string>;
+  /** Columns written with every value (who entered it, or why it was agreed). */
+  stamp: Record<string, string>;
+  log: Pick<ScoreLogEntry, 'scorerId' | 'enteredBy' | 'note'>;
+  /** Whether a value set again is written and logged anyway: a consensus restated with a new note. */
+  restate: boolean;
+}
+
+function storedValues(w: RowWriter, table: CellTarget['table'], where: string, ...params: string[]): Map<string, number> {
+  return new Map(w.all<{ id: string; value: number }>(`SELECT id, value FROM ${table} WHERE ${where}`, ...params).map((r) => [r.id, r.value]));
+}
+
 /**
- * Sets a block of one scorer's cells (the last of repeated cells wins). Cells whose value does not
- * change are not written or logged. Returns how many cells changed.
+ * Checks every cell, then writes the block (the last of repeated cells wins): a value inserts,
+ * updates or (null) deletes its row, and every cell written appends a log entry. A cell empty
+ * before and after is never written. Returns how many cells were written.
  */
-export function setScores(w: RowWriter, session: Session, scorerId: string, enteredBy: string, cells: readonly CellInput[]): number {
-  if (enteredBy !== FACILITATOR && enteredBy !== scorerId) throw new AppError('invalidInput', { field: 'enteredBy', detail: 'validation.invalid' });
+function writeCells(w: RowWriter, session: Session, cells: readonly CellInput[], target: CellTarget): number {
   const criteria = criteriaOf(session.rubric);
   const candidates = candidateSet(w, session.id);
   cells.forEach((cell, i) => checkCell(criteria, candidates, cell, `cells.${i}`));
-  const latest = new Map(cells.map((c) => [scoreId(session.id, c.clusterId, c.criterionId, scorerId), c]));
-  const stored = new Map(
-    w.all<ScoreRow>('SELECT * FROM selection_scores WHERE session_id = ? AND scorer_id = ?', session.id, scorerId).map((s) => [s.id, s.value]),
-  );
+  const latest = new Map(cells.map((c) => [target.idOf(c), c]));
   const at = new Date().toISOString();
-  let changed = 0;
+  let written = 0;
   for (const [id, cell] of latest) {
-    const previous = stored.get(id) ?? null;
-    if (previous === cell.value) continue;
-    if (cell.value === null) w.delete('selection_scores', id);
-    else if (previous === null) {
-      w.insert('selection_scores', {
-        id,
-        session_id: session.id,
-        cluster_id: cell.clusterId,
-        criterion_id: cell.criterionId,
-        scorer_id: scorerId,
-        value: cell.value,
-        entered_by: enteredBy,
-        entered_at: at,
-      });
-    } else w.update('selection_scores', id, { value: cell.value, entered_by: enteredBy, entered_at: at });
-    appendLog(w, session.id, { clusterId: cell.clusterId, criterionId: cell.criterionId, scorerId, value: cell.value, previous, enteredBy, at, note: '' });
-    changed++;
+    const previous = target.stored.get(id) ?? null;
+    if (previous === cell.value && (previous === null || !target.restate)) continue;
+    const columns = { value: cell.value, ...target.stamp, entered_at: at };
+    if (cell.value === null) w.delete(target.table, id);
+    else if (previous === null)
+      w.insert(target.table, { id, session_id: session.id, cluster_id: cell.clusterId, criterion_id: cell.criterionId, ...target.owner, ...columns });
+    else w.update(target.table, id, columns);
+    appendLog(w, session.id, { clusterId: cell.clusterId, criterionId: cell.criterionId, value: cell.value, previous, at, ...target.log });
+    written++;
   }
-  return changed;
+  return written;
 }
 
-/** Sets or (null) clears one consensus cell, with the note that says why; logged like a score (a new note on the same value too). */
-export function setConsensus(w: RowWriter, session: Session, cell: CellInput, note: string): void {
-  checkCell(criteriaOf(session.rubric), candidateSet(w, session.id), cell, 'cell');
-  const id = consensusId(session.id, cell.clusterId, cell.criterionId);
-  const previous = w.get<{ value: number }>('SELECT value FROM selection_consensus WHERE id = ?', id)?.value ?? null;
-  if (previous === null && cell.value === null) return;
-  const at = new Date().toISOString();
-  if (cell.value === null) w.delete('selection_consensus', id);
-  else if (previous === null) {
-    w.insert('selection_consensus', {
-      id,
-      session_id: session.id,
-      cluster_id: cell.clusterId,
-      criterion_id: cell.criterionId,
-      value: cell.value,
-      note,
-      entered_at: at,
-    });
-  } else w.update('selection_consensus', id, { value: cell.value, note, entered_at: at });
-  appendLog(w, session.id, {
-    clusterId: cell.clusterId,
-    criterionId: cell.criterionId,
-    scorerId: null,
-    value: cell.value,
-    previous,
-    enteredBy: FACILITATOR,
-    at,
-    note,
+/**
+ * Sets a block of one scorer's cells. Cells whose value does not change are not written or
+ * logged. Returns how many cells changed.
+ */
+export function setScores(w: RowWriter, session: Session, scorerId: string, enteredBy: string, cells: readonly CellInput[]): number {
+  if (enteredBy !== FACILITATOR && enteredBy !== scorerId) throw new AppError('invalidInput', { field: 'enteredBy', detail: 'validation.invalid' });
+  return writeCells(w, session, cells, {
+    table: 'selection_scores',
+    idOf: (c) => scoreId(session.id, c.clusterId, c.criterionId, scorerId),
+    stored: storedValues(w, 'selection_scores', 'session_id = ? AND scorer_id = ?', session.id, scorerId),
+    owner: { scorer_id: scorerId },
+    stamp: { entered_by: enteredBy },
+    log: { scorerId, enteredBy, note: '' },
+    restate: false,
+  });
+}
+
+/**
+ * Sets or (null) clears a block of consensus cells with the one note that says why; each is
+ * logged like a score (a new note on the same value too). Returns how many cells were written.
+ */
+export function setConsensus(w: RowWriter, session: Session, cells: readonly CellInput[], note: string): number {
+  return writeCells(w, session, cells, {
+    table: 'selection_consensus',
+    idOf: (c) => consensusId(session.id, c.clusterId, c.criterionId),
+    stored: storedValues(w, 'selection_consensus', 'session_id = ?', session.id),
+    owner: {},
+    stamp: { note },
+    log: { scorerId: null, enteredBy: FACILITATOR, note },
+    restate: true,
   });
 }
 

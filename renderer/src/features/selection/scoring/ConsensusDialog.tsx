@@ -1,10 +1,8 @@
-import { Button, Group, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTE_MAX } from '../../../../../shared/domain/selection/schemas';
-import { errorMessage } from '../../../app/notify';
 import { Dialog } from '../../../ui/Dialog';
-import { ErrorText } from '../../../ui/ErrorText';
+import { ConsensusNoteFields, useConsensusNote } from './consensusNote';
 import { readScore } from './readScore';
 import { useScoreFormat } from './useScoreFormat';
 
@@ -41,16 +39,13 @@ export function ConsensusDialog({
   const { t } = useTranslation();
   const fmt = useScoreFormat();
   const [valueText, setValueText] = useState(target.current === null ? '' : fmt.plain(target.current));
-  const [note, setNote] = useState('');
   const [valueError, setValueError] = useState<string | null>(null);
-  const [noteError, setNoteError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const note = useConsensusNote(onClose);
   const shown = (v: number | null) => (v === null ? t('selectionScoring.consensus.none') : fmt.plain(v));
 
   const save = async (e?: FormEvent) => {
     e?.preventDefault();
-    if (busy) return;
+    if (note.busy) return;
     let value: number | null;
     if (fixed === undefined) {
       const read = readScore(valueText, target.max, target.criterion, fmt.decimal);
@@ -58,24 +53,10 @@ export function ConsensusDialog({
       if (!read.ok) return;
       value = read.value;
     } else value = fixed;
-    const trimmed = note.trim();
-    const noteProblem = trimmed === '' ? t('selection.validation.noteRequired') : trimmed.length > NOTE_MAX ? t('validation.tooLong') : null;
-    setNoteError(noteProblem);
-    if (noteProblem) return;
+    const text = note.read();
+    if (text === null) return;
     if (fixed === undefined && value === target.current) return setValueError(t('selectionScoring.consensus.unchanged'));
-    setBusy(true);
-    setFailure(null);
-    try {
-      await onSave(value, trimmed);
-      onClose();
-    } catch (err) {
-      setFailure(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const noteKeys = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+    await note.save(() => onSave(value, text));
   };
 
   return (
@@ -101,29 +82,7 @@ export function ConsensusDialog({
           ) : (
             <Text data-testid="consensus-change">{t('selectionScoring.consensus.change', { from: shown(target.current), to: shown(fixed) })}</Text>
           )}
-          <Textarea
-            label={t('selectionScoring.consensus.note')}
-            description={t('selectionScoring.consensus.noteHint')}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            onKeyDown={noteKeys}
-            error={noteError}
-            required
-            autosize
-            minRows={2}
-            maxRows={6}
-            data-autofocus={fixed === undefined ? undefined : true}
-            data-testid="consensus-note"
-          />
-          <ErrorText message={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} data-testid="consensus-cancel">
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="consensus-save">
-              {t('selectionScoring.consensus.save')}
-            </Button>
-          </Group>
+          <ConsensusNoteFields note={note} onSubmit={() => void save()} autoFocus={fixed !== undefined} />
         </Stack>
       </form>
     </Dialog>

@@ -7,26 +7,21 @@ import { useAppState } from '../../../app/AppState';
 import { useSessionResults } from '../results/useSessionResults';
 import type { SessionTabProps } from '../SessionTabProps';
 import { ActiveCellLine } from './ActiveCellLine';
-import { ConsensusDialog, type ConsensusTarget } from './ConsensusDialog';
 import type { GridPosition } from './gridKeys';
 import { cellKey, gridModel } from './gridModel';
 import type { PastedCell } from './pasteBlock';
 import { ProgressPanel } from './ProgressPanel';
 import { ScoreGrid, type CommitOutcome } from './ScoreGrid';
 import type { CellMark } from './ScoreGridRow';
-
-interface NoteRequest {
-  target: ConsensusTarget;
-  cell: PastedCell;
-  settle: (outcome: CommitOutcome) => void;
-}
+import { useConsensusCommit } from './useConsensusCommit';
 
 /**
  * Scores go in here. Each scorer scores as the page's "entering as" says (the page asks the
  * service as `asScorer`, so in hidden mode a scorer sees only their own scores), the facilitator
  * may type for someone without a laptop, and the facilitator's view shows the group's aggregate
  * once scores may be seen (before that, the progress of each scorer). In consensus mode the
- * grid holds the consensus: a first entry is noted as the initial consensus, a change asks why.
+ * grid holds the consensus: a first entry is noted as the initial consensus, a change or a
+ * pasted block asks why (see useConsensusCommit).
  */
 export function ScoringTab({ state, edit, asScorer, openTab, focus }: SessionTabProps) {
   const { t } = useTranslation();
@@ -35,7 +30,6 @@ export function ScoringTab({ state, edit, asScorer, openTab, focus }: SessionTab
   const { results } = useSessionResults(state);
   const [byFacilitator, setByFacilitator] = useState(false);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
-  const [noteRequest, setNoteRequest] = useState<NoteRequest | null>(null);
   const gridBox = useRef<HTMLDivElement>(null);
   const { session } = state;
   const consensusMode = session.scoringMode === 'consensus';
@@ -60,29 +54,7 @@ export function ScoringTab({ state, edit, asScorer, openTab, focus }: SessionTab
 
   const refocusGrid = () => requestAnimationFrame(() => gridBox.current?.querySelector<HTMLElement>('td[tabindex="0"]')?.focus());
 
-  const commitConsensus = useCallback(
-    async (cells: PastedCell[]): Promise<CommitOutcome> => {
-      if (cells.length > 1) return { done: false, problem: t('selectionScoring.consensus.pasteRefused') };
-      const cell = cells[0]!;
-      const current = consensus.get(cellKey(cell.clusterId, cell.criterionId)) ?? null;
-      const input = { sessionId: session.id, clusterId: cell.clusterId, criterionId: cell.criterionId, value: cell.value };
-      if (current === null) {
-        // A first entry needs no discussion of its own: it is noted as the initial consensus.
-        await edit('selection.consensus.set', { ...input, note: t('selectionScoring.consensus.initialNote') });
-        return { done: true };
-      }
-      const candidate = state.candidates.find((c) => c.clusterId === cell.clusterId);
-      const column = model.columns.find((c) => c.id === cell.criterionId);
-      return new Promise<CommitOutcome>((settle) =>
-        setNoteRequest({
-          target: { cluster: candidate?.clusterName ?? '', criterion: column?.name ?? '', max: column?.max ?? 0, current },
-          cell,
-          settle,
-        }),
-      );
-    },
-    [consensus, edit, model.columns, session.id, state.candidates, t],
-  );
+  const consensusCommit = useConsensusCommit({ state, model, consensus, edit, onClosed: refocusGrid });
 
   const commitScores = useCallback(
     async (cells: PastedCell[]): Promise<CommitOutcome> => {
@@ -144,7 +116,7 @@ export function ScoringTab({ state, edit, asScorer, openTab, focus }: SessionTab
             values={view.values}
             marks={view.marks}
             readOnlyReason={view.readOnly}
-            onCommit={consensusMode ? commitConsensus : commitScores}
+            onCommit={consensusMode ? consensusCommit.commit : commitScores}
             focus={focus}
             onActiveChange={setActive}
             caption={view.caption}
@@ -161,28 +133,7 @@ export function ScoringTab({ state, edit, asScorer, openTab, focus }: SessionTab
           )}
         </div>
       )}
-      {noteRequest && (
-        <ConsensusDialog
-          target={noteRequest.target}
-          fixed={noteRequest.cell.value}
-          onSave={async (value, note) => {
-            await edit('selection.consensus.set', {
-              sessionId: session.id,
-              clusterId: noteRequest.cell.clusterId,
-              criterionId: noteRequest.cell.criterionId,
-              value,
-              note,
-            });
-            noteRequest.settle({ done: true });
-          }}
-          onClose={() => {
-            // Settling twice is harmless: a saved note has settled already, a cancel gives up quietly.
-            noteRequest.settle({ done: false, problem: null });
-            setNoteRequest(null);
-            refocusGrid();
-          }}
-        />
-      )}
+      {consensusCommit.dialog}
     </Stack>
   );
 }

@@ -49,3 +49,27 @@ export type GridModel = ReturnType<typeof gridModel>;
 
 /** The key of one cell (cluster × criterion) in the maps the grid reads. */
 export const cellKey = (clusterId: string, criterionId: string) => `${clusterId}\u0000${criterionId}`;
+
+/** The corners of the grid range a block of cells spans (top-left and bottom-right), named. */
+export interface BlockRange {
+  fromCluster: string;
+  fromCriterion: string;
+  toCluster: string;
+  toCriterion: string;
+}
+
+/** The range a block of cells of the grid spans, from its topmost row and leftmost column to its lowest and rightmost. */
+export function blockRange(model: Pick<GridModel, 'candidates' | 'columns'>, cells: readonly { clusterId: string; criterionId: string }[]): BlockRange {
+  const rowOf = new Map(model.candidates.map((c, i) => [c.clusterId, i]));
+  const colOf = new Map(model.columns.map((c, i) => [c.id, i]));
+  const rows = cells.map((c) => rowOf.get(c.clusterId) ?? 0);
+  const cols = cells.map((c) => colOf.get(c.criterionId) ?? 0);
+  const cluster = (row: number) => model.candidates[row]?.clusterName ?? '';
+  const criterion = (col: number) => model.columns[col]?.name ?? '';
+  return {
+    fromCluster: cluster(Math.min(...rows)),
+    fromCriterion: criterion(Math.min(...cols)),
+    toCluster: cluster(Math.max(...rows)),
+    toCriterion: criterion(Math.max(...cols)),
+  };
+}
