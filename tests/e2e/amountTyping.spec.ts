@@ -1,3 +1,4 @@
+import { callService } from './support/callService';
 import { expect, screen, test } from './support/fixtures';
 import { SentraPage } from './support/pages';
 
@@ -45,12 +46,14 @@ test('amounts typed and pasted the Indonesian way are stored as written, or refu
   await expect(value).toHaveValue('Rp 2.500.000.000');
   await app.waitSaved();
 
-  // Sen in a whole-Rupiah field: refused, not rounded, not turned into digits.
+  // Sen in a whole-Rupiah field: refused, not rounded, not turned into digits. Typed slowly, as a
+  // person does: "1.500.000" on the way is a valid figure, and it must not be stored either.
   await value.click();
   await page.keyboard.press('Control+a');
-  await page.keyboard.type('1.500.000,50');
+  await page.keyboard.type('1.500.000,50', { delay: 450 });
   await page.keyboard.press('Tab');
   await expect(page.getByText('Isi dalam rupiah utuh, tanpa sen (misalnya 1.500.000).')).toBeVisible();
+  expect((await callService(page, 'clusters.get', { id: 'demo-kebumen' })).productionValue).toBe(2_500_000_000);
   await screen(page, 'id-amount-refused');
 
   // Pasting the same text as was typed gives the same figure.

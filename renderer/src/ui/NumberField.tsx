@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { parseWholeNumber, type WholeNumberKind } from '../../../shared/domain/amounts/parseAmount';
 import { useFormatters } from '../app/formatters';
 import { useBoundField, type FieldProps } from './formFields';
-import { COMMIT_ON_CONFIRM, CONFIRM_EVENT } from './useAutosave';
+import { confirmedInputProps } from './useAutosave';
 
 /** How long typing must pause before a reading problem is shown: "1.5" is on its way to "1.500.000". */
 const PROBLEM_DELAY_MS = 600;
@@ -69,10 +69,7 @@ export function NumberField<T extends FieldValues>(props: FieldProps<T> & { kind
       onChange={(e) => change(e.currentTarget.value)}
       onFocus={() => setFocused(true)}
       onBlur={leave}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.dispatchEvent(new Event(CONFIRM_EVENT, { bubbles: true }));
-      }}
-      {...{ [COMMIT_ON_CONFIRM]: '' }}
+      {...confirmedInputProps}
       error={error || undefined}
       description={readBack}
       inputWrapperOrder={['label', 'input', 'description', 'error']}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { notifyNotSaved } from '../app/notify';
 import { registerPendingEdits } from '../app/pendingEdits';
@@ -27,10 +27,18 @@ const DELAY_MS = 300;
  * the way to a figure that is then refused) are not values anyone meant, so none of them may
  * reach the store.
  */
-export const COMMIT_ON_CONFIRM = 'data-commit-on-confirm';
+const COMMIT_ON_CONFIRM = 'data-commit-on-confirm';
 
 /** The event such a field sends when Enter confirms what was typed. */
-export const CONFIRM_EVENT = 'sentra:confirm';
+const CONFIRM_EVENT = 'sentra:confirm';
+
+/** What makes an input such a field: the mark, and Enter sending the confirmation. */
+export const confirmedInputProps = {
+  [COMMIT_ON_CONFIRM]: '',
+  onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Enter') e.currentTarget.dispatchEvent(new Event(CONFIRM_EVENT, { bubbles: true }));
+  },
+};
 
 /** Whether the focus is in a field that waits to be confirmed. */
 function typingUnconfirmed(): boolean {

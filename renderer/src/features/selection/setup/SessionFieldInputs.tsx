@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { aggregations, scoringModes, selectionRules } from '../../../../../shared/domain/selection/codes';
 import type { SessionFields } from '../../../../../shared/domain/selection/schemas';
 import { useFormatters } from '../../../app/formatters';
+import { confirmedInputProps } from '../../../ui/useAutosave';
 
 /** A field's message in the user's language; a schema bound without a catalog key reads as "a number, please". */
 function useMessage() {
@@ -11,7 +12,10 @@ function useMessage() {
   return (key: string | undefined) => (key ? (i18n.exists(key) ? t(key) : t('validation.number')) : undefined);
 }
 
-/** A number field of the session (top N, threshold %): empty stays empty, and the schema says what is wrong. */
+/**
+ * A number field of the session (top N, threshold %): empty stays empty, and the schema says what
+ * is wrong. Stored once confirmed, as every number field: "15" on the way to a refused "150" % never is.
+ */
 function SessionNumber({ control, name, label, decimals }: { control: Control<SessionFields>; name: 'topN' | 'threshold'; label: string; decimals?: boolean }) {
   const message = useMessage();
   const { separators } = useFormatters();
@@ -28,6 +32,7 @@ function SessionNumber({ control, name, label, decimals }: { control: Control<Se
       decimalSeparator={separators.decimal}
       allowNegative={false}
       hideControls
+      {...confirmedInputProps}
       data-testid={`session.${name}`}
     />
   );
