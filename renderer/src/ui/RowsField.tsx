@@ -52,8 +52,6 @@ export interface RowsFieldProps<T extends FieldValues> {
    * at a readable width.
    */
   layout?: 'long' | 'wide';
-  /** Catalog key naming the remove buttons' column for screen readers. */
-  actionsHeader?: string;
 }
 
 /** The input of a plain field column in one row (`path`, e.g. `villageCounts.2`; test ids under `id`). */
@@ -68,17 +66,7 @@ function FieldCell<T extends FieldValues>({ control, path, id, column }: { contr
  * An editable table of small records (raw materials, villages, a plan's targets, activities,
  * budget lines): one row per record, add and remove buttons, each cell validated like any field.
  */
-export function RowsField<T extends FieldValues>({
-  control,
-  name,
-  columns,
-  makeRow,
-  addLabel,
-  testId,
-  max,
-  layout = 'long',
-  actionsHeader,
-}: RowsFieldProps<T>) {
+export function RowsField<T extends FieldValues>({ control, name, columns, makeRow, addLabel, testId, max, layout = 'long' }: RowsFieldProps<T>) {
   const { t } = useTranslation();
   // Rows may keep their own `id` (a plan's rows do): react-hook-form's key goes elsewhere.
   const { fields, append, remove } = useFieldArray<T, ArrayPath<T>, 'rowKey'>({ control, name, keyName: 'rowKey' });
@@ -119,7 +107,8 @@ export function RowsField<T extends FieldValues>({
                   </Table.Th>
                 ))}
                 <Table.Th className="editing-chrome" style={{ width: 48 }}>
-                  {actionsHeader && <VisuallyHidden>{t(actionsHeader)}</VisuallyHidden>}
+                  {/* The remove buttons' column, named for screen readers. */}
+                  <VisuallyHidden>{t('common.rowActions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>

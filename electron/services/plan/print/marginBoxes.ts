@@ -44,7 +44,7 @@ export function runningMarginsCss(header: string, words: PrintWords): string {
   return `
 @page {
   font-family: 'Noto Sans', 'DejaVu Sans', Arial, sans-serif; font-size: 7.5pt; color: #444;
-  @top-left { content: ${cssString(shortened(printableText(header)))}; vertical-align: bottom;
+  @top-left { content: ${cssString(shortened(printableText(header)))}; unicode-bidi: isolate; vertical-align: bottom;
     margin-bottom: 6mm; padding-bottom: 1mm; border-bottom: 0.5pt solid #999; }
   @bottom-center { content: ${pageOfContent(words)}; vertical-align: top; padding-top: 9mm; }
 }

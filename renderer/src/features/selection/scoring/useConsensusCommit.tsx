@@ -55,7 +55,8 @@ export function useConsensusCommit({
     const close = () => {
       // Settling twice is harmless: a saved note has settled already, a cancel gives up quietly.
       settle({ done: false, problem: null });
-      setRequest(null);
+      // Only this dialog's request: a block pasted meanwhile waits for its own note.
+      setRequest((r) => (r?.settle === settle ? null : r));
       onClosed();
     };
     const saved = async (write: Promise<unknown>) => {

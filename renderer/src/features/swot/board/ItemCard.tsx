@@ -53,7 +53,7 @@ export function ItemCard({ item, itemRef, draggable, voter, onEdit, onDelete, on
     else if (e.key === 'Enter') onEdit();
     else if (e.key === 'Delete' || e.key === 'Backspace') onDelete();
     else if (voter && (e.key === '+' || e.key === '=')) onVote(1);
-    else if (voter && e.key === '-' && voter.dots > 0) onVote(-1);
+    else if (voter && e.key === '-') onVote(-1);
     else return;
     e.preventDefault();
   };
