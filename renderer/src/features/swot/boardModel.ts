@@ -1,4 +1,5 @@
 import { quadrants, type Quadrant } from '../../../../shared/domain/swot/codes';
+import { quadrantLetter } from '../../../../shared/domain/swot/references';
 import type { SwotBoard, SwotItem } from '../../../../shared/domain/swot/schemas';
 
 /** Item ids per quadrant, in board order: what the board draws and what a drag rearranges. */
@@ -12,6 +13,14 @@ const grid: Record<Quadrant, { row: number; col: number }> = {
   threat: { row: 1, col: 1 },
 };
 const at = (row: number, col: number): Quadrant | undefined => quadrants.find((q) => grid[q].row === row && grid[q].col === col);
+
+/**
+ * Each item's reference (S1, W2 …) by its place in the columns shown: the names `boardReferences`
+ * gives once the board is stored, and at once for a card moved a moment ago.
+ */
+export function columnReferences(columns: Columns): Map<string, string> {
+  return new Map(quadrants.flatMap((q) => columns[q].map((id, i) => [id, `${quadrantLetter[q]}${i + 1}`] as const)));
+}
 
 /** A quadrant's items in board order. */
 export function itemsOf(board: SwotBoard, quadrant: Quadrant): SwotItem[] {

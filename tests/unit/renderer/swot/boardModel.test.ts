@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SwotBoard, SwotItem } from '../../../../shared/domain/swot/schemas';
-import { columnOf, columnsOf, keyboardMove, placeItem, rankedByDots, type Columns } from '../../../../renderer/src/features/swot/boardModel';
+import { boardReferences } from '../../../../shared/domain/swot/references';
+import { columnOf, columnReferences, columnsOf, keyboardMove, placeItem, rankedByDots, type Columns } from '../../../../renderer/src/features/swot/boardModel';
 
 const item = (id: string, quadrant: SwotItem['quadrant'], position: number, dots = 0): SwotItem => ({
   id,
@@ -27,6 +28,13 @@ const board: SwotBoard = {
 
 describe('the SWOT board model', () => {
   const columns: Columns = columnsOf(board);
+
+  it('names items as the stored board does, and a card moved but not yet stored by its new place', () => {
+    expect(columnReferences(columns)).toEqual(boardReferences(board).items);
+    const moved = columnReferences(placeItem(columns, 's2', 'strength', 0));
+    expect([moved.get('s2'), moved.get('s1')]).toEqual(['S1', 'S2']);
+    expect(columnReferences(placeItem(columns, 's1', 'weakness', 1)).get('s1')).toBe('W2');
+  });
 
   it('lists each quadrant in board order and finds the quadrant of an item or of a quadrant id', () => {
     expect(columns).toEqual({ strength: ['s1', 's2'], weakness: ['w1'], opportunity: ['o1', 'o2'], threat: [] });

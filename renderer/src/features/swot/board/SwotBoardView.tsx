@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { quadrants, type Quadrant } from '../../../../../shared/domain/swot/codes';
 import type { SwotBoard, SwotItem, SwotItemFields } from '../../../../../shared/domain/swot/schemas';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { boardReferences } from '../../../../../shared/domain/swot/references';
-import { dotsOn, keyboardMove, rankedByDots } from '../boardModel';
+import { columnReferences, dotsOn, keyboardMove, rankedByDots } from '../boardModel';
 import { quietly, type SwotEdit } from '../useSwotBoard';
 import { ItemCard } from './ItemCard';
 import { ItemDialog } from './ItemDialog';
@@ -30,7 +29,8 @@ export function SwotBoardView({ board, edit, votingAs, byDots }: SwotBoardViewPr
   const { columns, dndProps, moveItem, setFocusId } = useBoardDrag(board, edit);
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<SwotItem | null>(null);
-  const refs = useMemo(() => boardReferences(board).items, [board]);
+  // Named by the order shown: a card just moved (its move still on the way) answers to its new name.
+  const refs = useMemo(() => columnReferences(columns), [columns]);
   const byId = useMemo(() => new Map(board.items.map((i) => [i.id, i])), [board]);
   const voter = board.voters.find((v) => v.id === votingAs) ?? null;
   const stepDots = useDotSteps(edit);
